@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Folder of the embedded PGlite database; ignored when DATABASE_URL is set. */
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  /** Signs session cookies. A fixed development value is used when unset outside production. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** The public URL of the app, e.g. https://roster.example.com. Defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Further origins allowed to call the API and open sockets, comma-separated. */
+  TRUSTED_ORIGINS: z.string().optional(),
+  /** Skip the demo seed on first start. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The only reader of process.env: parses it once and fails fast with every problem listed. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET && parsed.data.PUBLIC_URL?.startsWith('https:')) {
+    throw new Error('SESSION_SECRET is required when serving over https in production');
+  }
+  return parsed.data;
+}

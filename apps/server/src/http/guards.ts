@@ -1,0 +1,38 @@
+import type { MiddlewareHandler } from 'hono';
+import { DomainError } from '../lib/domain-error.ts';
+import type { AppEnv } from './context.ts';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cookie-authenticated mutations must come from our own pages: a browser always sends Origin
+ * on them, and a foreign one is refused. Bodies are JSON only, which a cross-site form cannot
+ * send without a preflight.
+ */
+export function mutationGuard(isTrustedOrigin: (origin: string, host: string | undefined) => boolean): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (safeMethods.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin && !isTrustedOrigin(origin, c.req.header('host'))) {
+      throw new DomainError('FORBIDDEN', 'This origin may not change data');
+    }
+    const type = c.req.header('content-type');
+    if (type && !type.toLowerCase().startsWith('application/json')) {
+      throw new DomainError('VALIDATION_FAILED', 'Send the request body as application/json');
+    }
+    return next();
+  };
+}
+
+/** The trusted origins: the app's own (by Host, so any port and name it is served under) and listed ones. */
+export function originChecker(trusted: string[]) {
+  const set = new Set(trusted.map((o) => o.replace(/\/$/, '')));
+  return (origin: string, host: string | undefined): boolean => {
+    if (set.has(origin)) return true;
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
+}

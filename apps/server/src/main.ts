@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { connectDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './db/seed-demo.ts';
+import { readEnv } from './env.ts';
+import { systemClock } from './lib/clock.ts';
+import { createLogger } from './lib/logger.ts';
+import { startServer } from './server.ts';
+
+// The only file with side effects: read the environment, open the database, serve.
+const env = readEnv();
+const logger = createLogger(env.LOG_LEVEL);
+const database = await connectDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+await migrateToLatest(database.db);
+if (env.SEED_DEMO === 'true' && (await seedDemo(database.db, systemClock))) {
+  logger.info('seeded the demo organization "Acme"; sign in as ada@acme.test / roster-demo');
+}
+const devOrigins = env.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
+const server = await startServer({
+  db: database.db,
+  logger,
+  port: env.PORT,
+  host: env.HOST,
+  secret: env.SESSION_SECRET ?? 'roster-development-secret-change-me-in-production',
+  publicUrl: env.PUBLIC_URL,
+  trustedOrigins: [...devOrigins, ...(env.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()) ?? [])],
+  redisUrl: env.REDIS_URL,
+  webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+});
+logger.info(`Roster is running at ${server.url}`, { database: database.kind, redis: Boolean(env.REDIS_URL) });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  await server.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,180 @@
+import type { Transaction } from 'kysely';
+import type { OrgEvent, OrgRole, OrgSettings, PersonalEvent } from '@roster/contracts';
+import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../lib/clock.ts';
+import { DomainError } from '../lib/domain-error.ts';
+import type { Logger } from '../lib/logger.ts';
+import type { Publisher } from '../realtime/publisher.ts';
+import type { SessionUser } from '../auth/auth.ts';
+import { advanceEventSeq, appendDeniedAttempt, appendEvent, lockOrganization } from './org-lock.repository.ts';
+
+export interface MutationDeps {
+  db: Db;
+  clock: Clock;
+  publisher: Publisher;
+  logger: Logger;
+}
+
+/** The acting person, with their role as it is under the lock (never a cached one). */
+export interface Actor {
+  id: string;
+  name: string;
+  role: OrgRole | null;
+}
+
+type OrgEventInput = Pick<OrgEvent, 'type' | 'data'> & {
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+};
+
+export interface MutationContext {
+  tx: Transaction<Database>;
+  org: { id: string; createdBy: string; settings: OrgSettings };
+  actor: Actor;
+  now: Date;
+  /** Appends an event/audit row with the next seq; it is published once the change commits. */
+  emit(event: OrgEventInput): Promise<OrgEvent>;
+  /** Sends a personal event to one person's tabs after commit. */
+  notify(userId: string, event: Pick<PersonalEvent, 'type' | 'data'>): void;
+  /** Runs a side effect after commit (room changes, mail wake-ups). */
+  afterCommit(effect: (publisher: Publisher) => void): void;
+}
+
+export interface MutationSpec {
+  orgId: string;
+  user: SessionUser;
+  /** Names the attempt in the audit log when it is denied, e.g. `member.change_role`. */
+  action: string;
+  targetId?: string;
+  /** Throws when the actor may not attempt this at all. */
+  authorize(actor: Actor, org: MutationContext['org']): void;
+}
+
+/** Codes that mean "refused by a rule" and are audited as denied attempts. */
+const auditedDenials = new Set([
+  'FORBIDDEN',
+  'LAST_ADMIN_PROTECTED',
+  'SELF_REMOVAL',
+  'SELF_ROLE_CHANGE',
+  'CREATOR_PROTECTED',
+  'EXTERNAL_ROLE_LOCKED',
+  'LIMIT_EXCEEDED',
+]);
+
+/**
+ * The one road every change takes: lock the org, authorize against fresh state, run the
+ * change, append its events with gap-free seqs, commit, then publish. A refusal rolls back
+ * everything and is audited on its own.
+ */
+export async function runMutation<T>(
+  deps: MutationDeps,
+  spec: MutationSpec,
+  change: (ctx: MutationContext) => Promise<T>,
+): Promise<T> {
+  const now = deps.clock.now();
+  const pending: OrgEvent[] = [];
+  const personal: Array<{ userId: string; event: PersonalEvent }> = [];
+  const effects: Array<(publisher: Publisher) => void> = [];
+  try {
+    const result = await deps.db.transaction().execute(async (tx) => {
+      const locked = await lockOrganization(tx, spec.orgId);
+      if (!locked) throw new DomainError('FORBIDDEN', 'You are not a member of this organization');
+      const org = { id: locked.id, createdBy: locked.createdBy, settings: locked.settings };
+      const actor = await loadActor(tx, spec.orgId, spec.user);
+      spec.authorize(actor, org);
+      let seq = locked.eventSeq;
+      const ctx: MutationContext = {
+        tx,
+        org,
+        actor,
+        now,
+        async emit(input) {
+          seq += 1;
+          const event = {
+            orgId: org.id,
+            seq,
+            type: input.type,
+            at: now.toISOString(),
+            actor: { id: actor.id, name: actor.name },
+            data: input.data,
+          } as OrgEvent;
+          pending.push(event);
+          await appendEvent(tx, {
+              org_id: org.id,
+              seq,
+              type: input.type,
+              actor_id: actor.id,
+              actor_name: actor.name,
+              target_id: input.targetId,
+              before: input.before,
+              after: input.after,
+              data: input.data,
+            at: now,
+          });
+          return event;
+        },
+        notify(userId, event) {
+          const at = now.toISOString();
+          personal.push({ userId, event: { ...event, orgId: org.id, seq: null, at, actor: { id: actor.id, name: actor.name } } as PersonalEvent });
+        },
+        afterCommit(effect) {
+          effects.push(effect);
+        },
+      };
+      const value = await change(ctx);
+      if (seq !== locked.eventSeq) await advanceEventSeq(tx, org.id, seq);
+      return value;
+    });
+    publishAfterCommit(deps, pending, personal, effects);
+    return result;
+  } catch (error) {
+    if (error instanceof DomainError && auditedDenials.has(error.code)) {
+      await auditDenial(deps, spec, error, now);
+    }
+    throw error;
+  }
+}
+
+async function loadActor(tx: Transaction<Database>, orgId: string, user: SessionUser): Promise<Actor> {
+  const row = await tx
+    .selectFrom('org_members')
+    .select(['role'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  return { id: user.id, name: user.name, role: row?.role ?? null };
+}
+
+function publishAfterCommit(
+  deps: MutationDeps,
+  events: OrgEvent[],
+  personal: Array<{ userId: string; event: PersonalEvent }>,
+  effects: Array<(publisher: Publisher) => void>,
+) {
+  // The change is durable; a failed publish is caught up by roster:sync, so it must not fail the request.
+  try {
+    for (const effect of effects) effect(deps.publisher);
+    if (events.length) deps.publisher.publishOrgEvents(events);
+    for (const { userId, event } of personal) deps.publisher.publishPersonal(userId, event);
+  } catch (error) {
+    deps.logger.error('publish failed', { error: String(error) });
+  }
+}
+
+async function auditDenial(deps: MutationDeps, spec: MutationSpec, error: DomainError, at: Date) {
+  try {
+    await appendDeniedAttempt(deps.db, {
+      orgId: spec.orgId,
+      actorId: spec.user.id,
+      actorName: spec.user.name,
+      action: spec.action,
+      targetId: spec.targetId ?? null,
+      code: error.code,
+      at,
+    });
+  } catch (auditError) {
+    deps.logger.error('could not audit a denied attempt', { error: String(auditError) });
+  }
+}

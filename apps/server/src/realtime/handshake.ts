@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'socket.io';
+import { userFromHeaders, type Auth, type SessionUser } from '../auth/auth.ts';
+
+/** Node's header object as a fetch Headers, which the auth library reads. */
+export function toHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+/** Refuses a handshake from a foreign page; a missing Origin is a same-origin poll or a non-browser client. */
+export function allowOrigin(isTrusted: (origin: string, host: string | undefined) => boolean) {
+  return (request: IncomingMessage, callback: (err: string | null, ok: boolean) => void) => {
+    const origin = request.headers.origin;
+    callback(null, !origin || isTrusted(origin, request.headers.host));
+  };
+}
+
+/** Socket.IO middleware: only signed-in people connect; the user rides on `socket.data`. */
+export function authenticateSocket(auth: Auth) {
+  return async (socket: Socket, next: (err?: Error) => void) => {
+    try {
+      const user = await userFromHeaders(auth, toHeaders(socket.request));
+      if (!user) return next(new Error('UNAUTHENTICATED'));
+      (socket.data as { user: SessionUser }).user = user;
+      next();
+    } catch {
+      next(new Error('UNAUTHENTICATED'));
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import type { Server } from 'socket.io';
+import { socketEvents } from '@roster/contracts';
+import type { Db } from '../db/connect.ts';
+import type { Logger } from '../lib/logger.ts';
+import { adminRoom, adminRoomPattern } from './rooms.ts';
+
+/**
+ * Every interval, tells this node's admin sockets their org's head seq. A client that missed a
+ * broadcast (a broker outage drops them) sees the head ahead of what it has and syncs.
+ */
+export function startHeartbeat(io: Server, db: Db, logger: Logger, intervalMs: number): () => void {
+  const timer = setInterval(() => {
+    void beat(io, db).catch((error) => logger.warn('heartbeat failed', { error: String(error) }));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function beat(io: Server, db: Db) {
+  const orgIds = [...io.of('/').adapter.rooms.keys()]
+    .map((room) => adminRoomPattern.exec(room)?.[1])
+    .filter((id): id is string => id !== undefined);
+  if (orgIds.length === 0) return;
+  const heads = await db.selectFrom('organizations').select(['id', 'event_seq']).where('id', 'in', orgIds).execute();
+  for (const head of heads) {
+    io.local.to(adminRoom(head.id)).emit(socketEvents.heartbeat, { orgId: head.id, headSeq: head.event_seq });
+  }
+}

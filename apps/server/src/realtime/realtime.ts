@@ -1,0 +1,91 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { SyncRequestSchema, socketEvents, type SyncAck } from '@roster/contracts';
+import type { Auth, SessionUser } from '../auth/auth.ts';
+import type { Db } from '../db/connect.ts';
+import { DomainError } from '../lib/domain-error.ts';
+import type { Logger } from '../lib/logger.ts';
+import { catchUp } from '../modules/events/events.service.ts';
+import { allowOrigin, authenticateSocket } from './handshake.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import { ioPublisher } from './io-publisher.ts';
+import { adminRoom, adminRoomPattern, userRoom } from './rooms.ts';
+import type { Publisher } from './publisher.ts';
+
+export interface RealtimeOptions {
+  httpServer: HttpServer;
+  db: Db;
+  auth: Auth;
+  logger: Logger;
+  isTrustedOrigin: (origin: string, host: string | undefined) => boolean;
+  heartbeatMs?: number;
+}
+
+export interface Realtime {
+  io: Server;
+  publisher: Publisher;
+  close(): Promise<void>;
+}
+
+/** Socket.IO on the app's own HTTP server: authenticated sockets, rooms, sync and heartbeats. */
+export function createRealtime(options: RealtimeOptions): Realtime {
+  const io = new Server(options.httpServer, {
+    allowRequest: allowOrigin(options.isTrustedOrigin),
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    serveClient: false,
+  });
+  io.use(authenticateSocket(options.auth));
+  io.on('connection', (socket) => {
+    void onConnection(options, socket).catch((error) => {
+      options.logger.warn('socket setup failed', { error: String(error) });
+      socket.disconnect(true);
+    });
+  });
+  const stopHeartbeat = startHeartbeat(io, options.db, options.logger, options.heartbeatMs ?? 15_000);
+  return {
+    io,
+    publisher: ioPublisher(io),
+    async close() {
+      stopHeartbeat();
+      await io.close();
+    },
+  };
+}
+
+async function onConnection(options: RealtimeOptions, socket: Socket) {
+  const user = (socket.data as { user: SessionUser }).user;
+  // Registered first, so a sync sent right after connecting is never dropped.
+  socket.on(socketEvents.sync, (payload: unknown, ack?: (reply: SyncAck) => void) => {
+    if (typeof ack !== 'function') return;
+    void sync(options, user, payload).then(ack);
+  });
+  await socket.join(userRoom(user.id));
+  await placeInAdminRooms(options.db, socket, user.id);
+}
+
+/** Rooms are decided from the database on every (re)connection, never restored from before. */
+async function placeInAdminRooms(db: Db, socket: Socket, userId: string) {
+  const adminOf = await db
+    .selectFrom('org_members')
+    .select('org_id')
+    .where('user_id', '=', userId)
+    .where('role', '=', 'ADMIN')
+    .execute();
+  const allowed = new Set(adminOf.map((row) => adminRoom(row.org_id)));
+  for (const room of socket.rooms) {
+    if (adminRoomPattern.test(room) && !allowed.has(room)) await socket.leave(room);
+  }
+  await socket.join([...allowed]);
+}
+
+async function sync(options: RealtimeOptions, user: SessionUser, payload: unknown): Promise<SyncAck> {
+  const parsed = SyncRequestSchema.safeParse(payload);
+  if (!parsed.success) return { error: { code: 'VALIDATION_FAILED', message: 'Send { orgId, since }' } };
+  try {
+    return await catchUp(options.db, user, parsed.data.orgId, parsed.data.since);
+  } catch (error) {
+    if (error instanceof DomainError) return { error: { code: error.code, message: error.message } };
+    options.logger.error('sync failed', { error: String(error) });
+    return { error: { code: 'INTERNAL', message: 'Sync failed; try again' } };
+  }
+}

@@ -1,0 +1,4 @@
+/** Room names: one per org's admins, one per person (all their tabs). */
+export const adminRoom = (orgId: string) => `org:${orgId}:admins`;
+export const userRoom = (userId: string) => `user:${userId}`;
+export const adminRoomPattern = /^org:(.+):admins$/;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ActorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { OrgRoleSchema, WorkspaceRoleSchema } from './roles.ts';
+
+/** One workspace a member belongs to, as a chip on their row. */
+export const MemberWorkspaceSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  role: WorkspaceRoleSchema,
+});
+
+/** A row of the members page. */
+export const MemberSchema = z.object({
+  userId: IdSchema,
+  name: z.string(),
+  email: z.string(),
+  role: OrgRoleSchema,
+  lite: z.boolean(),
+  joinedAt: TimestampSchema,
+  version: VersionSchema,
+  workspaces: z.array(MemberWorkspaceSchema),
+  /** The last change to this membership; null when nothing changed since joining. */
+  lastChange: z.object({ by: ActorSchema, at: TimestampSchema }).nullable(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const MemberSortSchema = z.enum(['name', 'email', 'joinedAt', 'role']);
+export type MemberSort = z.infer<typeof MemberSortSchema>;
+export const SortOrderSchema = z.enum(['asc', 'desc']);
+export type SortOrder = z.infer<typeof SortOrderSchema>;
+
+/** Query of `GET /api/orgs/:orgId/members`. The cursor is opaque: pass back `nextCursor`. */
+export const ListMembersQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  role: OrgRoleSchema.optional(),
+  sort: MemberSortSchema.default('name'),
+  order: SortOrderSchema.default('asc'),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListMembersQuery = z.input<typeof ListMembersQuerySchema>;
+
+/** A page of members and the org event `seq` it reflects. */
+export const ListMembersResponseSchema = z.object({
+  items: z.array(MemberSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nonnegative(),
+  seq: z.number().int().nonnegative(),
+});
+export type ListMembersResponse = z.infer<typeof ListMembersResponseSchema>;
+
+/** Body of `PATCH /api/orgs/:orgId/members/:userId`. */
+export const UpdateMemberRoleSchema = z.object({
+  role: OrgRoleSchema,
+  version: VersionSchema,
+});
+export type UpdateMemberRole = z.infer<typeof UpdateMemberRoleSchema>;
+
+/** Query of `DELETE /api/orgs/:orgId/members/:userId`: the version the admin saw, when known. */
+export const RemoveMemberQuerySchema = z.object({
+  version: z.coerce.number().int().positive().optional(),
+});
+
+/** Details of a `VERSION_CONFLICT` on a member: the row as it is now, and who made it so. */
+export const MemberConflictDetailsSchema = z.object({
+  current: MemberSchema,
+  changedBy: ActorSchema.nullable(),
+  changedAt: TimestampSchema.nullable(),
+});
+export type MemberConflictDetails = z.infer<typeof MemberConflictDetailsSchema>;
