@@ -1,6 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 
-/** A JSON value cast to jsonb, so PGlite and postgres.js both store an object, not a string. */
+/**
+ * A JSON value cast to jsonb. The parameter is typed as text first: postgres.js would otherwise
+ * see a jsonb parameter and encode the already-encoded string a second time.
+ */
 export function jsonb<T>(value: T): RawBuilder<T> {
-  return sql<T>`cast(${JSON.stringify(value)} as jsonb)`;
+  return sql<T>`cast(cast(${JSON.stringify(value)} as text) as jsonb)`;
 }

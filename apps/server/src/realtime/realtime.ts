@@ -54,13 +54,17 @@ export function createRealtime(options: RealtimeOptions): Realtime {
 
 async function onConnection(options: RealtimeOptions, socket: Socket) {
   const user = (socket.data as { user: SessionUser }).user;
-  // Registered first, so a sync sent right after connecting is never dropped.
+  const placed = (async () => {
+    await socket.join(userRoom(user.id));
+    await placeInAdminRooms(options.db, socket, user.id);
+  })();
+  // Registered at once so an early sync is not dropped, but answered only once the socket sits
+  // in its rooms: every event after the answer's head then reaches it live.
   socket.on(socketEvents.sync, (payload: unknown, ack?: (reply: SyncAck) => void) => {
     if (typeof ack !== 'function') return;
-    void sync(options, user, payload).then(ack);
+    void placed.then(() => sync(options, user, payload)).then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
   });
-  await socket.join(userRoom(user.id));
-  await placeInAdminRooms(options.db, socket, user.id);
+  await placed;
 }
 
 /** Rooms are decided from the database on every (re)connection, never restored from before. */

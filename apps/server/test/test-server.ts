@@ -1,0 +1,142 @@
+import { io as connect, type Socket } from 'socket.io-client';
+import type { RosterEvent } from '@roster/contracts';
+import { manualClock } from '../src/lib/clock.ts';
+import { createLogger } from '../src/lib/logger.ts';
+import { startServer, type RunningServer } from '../src/server.ts';
+import type { DatabaseHandle } from '../src/db/connect.ts';
+import { createTestDatabase } from './test-database.ts';
+import { PASSWORD } from './factories.ts';
+
+export interface TestServer {
+  server: RunningServer;
+  database: DatabaseHandle;
+  clock: ReturnType<typeof manualClock>;
+  /** Signs a person in through the real auth endpoint and returns an API client for them. */
+  signIn(email: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** The real app on a real port and a fresh database; a fake clock moves time. */
+export async function startTestServer(options: { heartbeatMs?: number } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const clock = manualClock(new Date());
+  const server = await startServer({
+    db: database.db,
+    logger: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),
+    port: 0,
+    host: '127.0.0.1',
+    clock,
+    secret: 'test-secret-that-is-long-enough-for-the-library',
+    rateLimit: false,
+    heartbeatMs: options.heartbeatMs,
+  });
+  const sockets: Socket[] = [];
+  return {
+    server,
+    database,
+    clock,
+    async signIn(email) {
+      const client = await signIn(server, email);
+      const openSocket = client.socket.bind(client);
+      client.socket = (opts) => {
+        const socket = openSocket(opts);
+        sockets.push(socket);
+        return socket;
+      };
+      return client;
+    },
+    async close() {
+      sockets.forEach((s) => s.disconnect());
+      await server.close();
+      await database.close();
+    },
+  };
+}
+
+export interface ApiClient {
+  cookie: string;
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  get(path: string): Promise<Response>;
+  patch(path: string, body: unknown): Promise<Response>;
+  delete(path: string): Promise<Response>;
+  socket(options?: { origin?: string }): Socket;
+}
+
+async function signIn(server: RunningServer, email: string): Promise<ApiClient> {
+  const response = await server.app.request('/api/auth/sign-in/email', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return apiClient(server, cookie);
+}
+
+export function apiClient(server: RunningServer, cookie: string): ApiClient {
+  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    server.app.request(path, {
+      method,
+      headers: {
+        cookie,
+        origin: server.url,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  return {
+    cookie,
+    request,
+    get: (path) => request('GET', path),
+    patch: (path, body) => request('PATCH', path, body),
+    delete: (path) => request('DELETE', path),
+    socket: (opts = {}) =>
+      connect(server.url, {
+        transports: ['websocket'],
+        extraHeaders: { cookie, origin: opts.origin ?? server.url },
+        reconnection: false,
+      }),
+  };
+}
+
+/** Resolves with the next `roster:event` of a given type (or rejects after a while). */
+export function nextEvent<T extends RosterEvent['type']>(socket: Socket, type: T, timeoutMs = 5_000) {
+  return new Promise<Extract<RosterEvent, { type: T }>>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off('roster:event', onEvent);
+      reject(new Error(`no ${type} event within ${timeoutMs} ms`));
+    }, timeoutMs);
+    function onEvent(event: RosterEvent) {
+      if (event.type !== type) return;
+      clearTimeout(timer);
+      socket.off('roster:event', onEvent);
+      resolve(event as Extract<RosterEvent, { type: T }>);
+    }
+    socket.on('roster:event', onEvent);
+  });
+}
+
+/** Collects every `roster:event` a socket receives. */
+export function recordEvents(socket: Socket): RosterEvent[] {
+  const seen: RosterEvent[] = [];
+  socket.on('roster:event', (event: RosterEvent) => seen.push(event));
+  return seen;
+}
+
+export function connected(socket: Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.connected) return resolve();
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => reject(error));
+  });
+}
+
+/** Waits until the server has placed the socket in its rooms (the first sync answers after that). */
+export async function ready(socket: Socket, orgId: string) {
+  await connected(socket);
+  await socket.timeout(5_000).emitWithAck('roster:sync', { orgId, since: 0 });
+}
