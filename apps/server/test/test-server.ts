@@ -77,7 +77,7 @@ async function signIn(server: RunningServer, email: string): Promise<ApiClient> 
 }
 
 export function apiClient(server: RunningServer, cookie: string): ApiClient {
-  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     server.app.request(path, {
       method,
       headers: {

@@ -88,6 +88,11 @@ export interface WorkspaceMembersTable {
   version: Generated<number>;
   joined_at: Timestamp;
 }
+export interface OrgMemberCountsTable {
+  org_id: string;
+  role: OrgRole;
+  count: number;
+}
 /** The append-only event and audit log. `seq` is null for denied attempts, which nobody replays. */
 export interface EventsTable {
   id: Generated<number>;
@@ -112,6 +117,7 @@ export interface Database {
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;
   workspace_members: WorkspaceMembersTable;
+  org_member_counts: OrgMemberCountsTable;
   events: EventsTable;
 }
 

@@ -108,6 +108,23 @@ describe('listing members', () => {
   });
 });
 
+describe('totals', () => {
+  it('follow every role change and removal, per role too', async () => {
+    const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER', alan: 'MEMBER' });
+    const ada = await t.signIn(org.people.ada!.email);
+    const totals = async () => {
+      const [all, admins, memberList] = await Promise.all(['', '?role=ADMIN', '?role=MEMBER'].map(async (q) => ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}${q}`)).json()).total));
+      return [all, admins, memberList];
+    };
+    expect(await totals()).toEqual([4, 2, 2]);
+    await ada.patch(`${members(org)}/${org.people.linus!.id}`, { role: 'ADMIN', version: 1 });
+    expect(await totals()).toEqual([4, 3, 1]);
+    await ada.delete(`${members(org)}/${org.people.alan!.id}`);
+    await ada.delete(`${members(org)}/${org.people.grace!.id}`);
+    expect(await totals()).toEqual([2, 2, 0]);
+  });
+});
+
 describe('changing a role', () => {
   it('applies it, bumps the version, records who and writes one audit row with before and after', async () => {
     const org = await createOrg(t.database.db, { ada: 'ADMIN', linus: 'MEMBER' });
@@ -152,7 +169,7 @@ describe('changing a role', () => {
     expect(await memberRow(org, targetId)).toEqual(before);
     const audit = await auditRows(org);
     expect(audit).toEqual([expect.objectContaining({ seq: null, type: 'access.denied', actor_id: org.people[actor]!.id, data: { action: 'member.change_role', code } })]);
-    const [{ event_seq }] = await t.database.db.selectFrom('organizations').select('event_seq').where('id', '=', org.id).execute();
+    const { event_seq } = await t.database.db.selectFrom('organizations').select('event_seq').where('id', '=', org.id).executeTakeFirstOrThrow();
     expect(event_seq).toBe(0);
   });
 

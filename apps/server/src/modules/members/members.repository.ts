@@ -63,10 +63,7 @@ export async function listMembers(
   if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
   for (const key of keys) page = page.orderBy(key, dir);
   const rows = await page.orderBy('m.user_id', dir).limit(query.limit + 1).execute();
-  const { count } = await db
-    .selectFrom(filtered(db, orgId, query).as('f'))
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .executeTakeFirstOrThrow();
+  const total = await countMembers(db, orgId, query);
   const hasMore = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
   const items = await toMembers(db, orgId, pageRows);
@@ -74,8 +71,23 @@ export async function listMembers(
   return {
     items,
     nextCursor: hasMore && last ? encodeCursor(cursorValues(query.sort, last), last.user_id) : null,
-    total: Number(count),
+    total,
   };
+}
+
+/** Without a search, the trigger-kept counts answer at once; a search counts its matches. */
+async function countMembers(db: Reader, orgId: string, filters: ListFilters): Promise<number> {
+  if (filters.q) {
+    const { count } = await db
+      .selectFrom(filtered(db, orgId, filters).as('f'))
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
+  }
+  let counts = db.selectFrom('org_member_counts').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('count'), eb.lit(0)).as('count')).where('org_id', '=', orgId);
+  if (filters.role) counts = counts.where('role', '=', filters.role);
+  const { count } = await counts.executeTakeFirstOrThrow();
+  return Number(count);
 }
 
 function afterCursor(sort: MemberSort, order: SortOrder, values: string[], id: string) {
