@@ -30,7 +30,8 @@ export async function measureMembersList(server: RunningServer, db: Db, members:
     first.push(page.ms);
     // Walk 20 pages in, then time the 21st: keyset pages cost the same wherever they are.
     let cursor = page.body.nextCursor;
-    for (let hop = 0; hop < 20 && cursor; hop++) cursor = (await get(`${sort}&limit=50&cursor=${cursor}`)).body.nextCursor;
+    for (let hop = 0; hop < 20 && cursor; hop++)
+      cursor = (await get(`${sort}&limit=50&cursor=${cursor}`)).body.nextCursor;
     if (cursor) deep.push((await get(`${sort}&limit=50&cursor=${cursor}`)).ms);
     search.push((await get(`q=${['hopper', 'person0123', 'turing', '42'][i % 4]}&limit=50`)).ms);
   }

@@ -9,8 +9,16 @@ import { createOrg, PASSWORD } from '../test/factories.ts';
  * From sending a role change over HTTP to the moment the last of `admins` connected admin
  * sockets has the event: what "live for every admin" costs.
  */
-export async function measurePropagation(server: RunningServer, db: Db, admins: number, changes: number): Promise<number[]> {
-  const roles = Object.fromEntries([...Array.from({ length: admins }, (_, i) => [`admin${i}`, 'ADMIN']), ['target', 'MEMBER']]) as Record<string, 'ADMIN' | 'MEMBER'>;
+export async function measurePropagation(
+  server: RunningServer,
+  db: Db,
+  admins: number,
+  changes: number,
+): Promise<number[]> {
+  const roles = Object.fromEntries([
+    ...Array.from({ length: admins }, (_, i) => [`admin${i}`, 'ADMIN']),
+    ['target', 'MEMBER'],
+  ]) as Record<string, 'ADMIN' | 'MEMBER'>;
   const org = await createOrg(db, roles);
   const cookie = await signIn(server, org.people.admin0!.email, PASSWORD);
   const sockets = Array.from({ length: admins }, () =>

@@ -19,7 +19,14 @@ const { values } = parseArgs({
 });
 const database = process.env.DATABASE_URL ? await createTestDatabase() : await connectDatabase({});
 await migrateToLatest(database.db);
-const server = await startServer({ db: database.db, logger: createLogger('warn'), port: 0, host: '127.0.0.1', secret: 'bench-secret-bench-secret-bench-secret', rateLimit: false });
+const server = await startServer({
+  db: database.db,
+  logger: createLogger('warn'),
+  port: 0,
+  host: '127.0.0.1',
+  secret: 'bench-secret-bench-secret-bench-secret',
+  rateLimit: false,
+});
 console.log(`Roster bench on ${database.kind}, Node ${process.version}\n`);
 
 const propagation = await measurePropagation(server, database.db, Number(values.admins), Number(values.changes));

@@ -15,14 +15,22 @@ export interface Row {
 }
 
 export function summarize(measure: string, samples: number[]): Row {
-  return { measure, n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: Math.max(...samples) };
+  return {
+    measure,
+    n: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: Math.max(...samples),
+  };
 }
 
 export function printTable(rows: Row[]) {
   const header = ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
   const body = rows.map((r) => [r.measure, String(r.n), ...[r.p50, r.p95, r.p99, r.max].map((v) => v.toFixed(1))]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((b) => console.log(line(b)));

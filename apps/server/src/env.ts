@@ -28,7 +28,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET && parsed.data.PUBLIC_URL?.startsWith('https:')) {
+  if (
+    parsed.data.NODE_ENV === 'production' &&
+    !parsed.data.SESSION_SECRET &&
+    parsed.data.PUBLIC_URL?.startsWith('https:')
+  ) {
     throw new Error('SESSION_SECRET is required when serving over https in production');
   }
   return parsed.data;

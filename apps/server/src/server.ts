@@ -45,10 +45,25 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const port = (httpServer.address() as AddressInfo).port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
   const trustedOrigins = [url, ...(config.trustedOrigins ?? [])];
-  const auth = createAuth({ db: config.db, secret: config.secret, baseURL: url, trustedOrigins, rateLimit: config.rateLimit ?? true });
+  const auth = createAuth({
+    db: config.db,
+    secret: config.secret,
+    baseURL: url,
+    trustedOrigins,
+    rateLimit: config.rateLimit ?? true,
+  });
   const isTrustedOrigin = originChecker(trustedOrigins);
-  const realtime = createRealtime({ httpServer, db: config.db, auth, logger: config.logger, isTrustedOrigin, heartbeatMs: config.heartbeatMs });
-  const closeRedis = config.redisUrl ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger) : async () => {};
+  const realtime = createRealtime({
+    httpServer,
+    db: config.db,
+    auth,
+    logger: config.logger,
+    isTrustedOrigin,
+    heartbeatMs: config.heartbeatMs,
+  });
+  const closeRedis = config.redisUrl
+    ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger)
+    : async () => {};
   app = createApp({
     db: config.db,
     auth,

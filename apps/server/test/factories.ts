@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { OrgRole, OrgSettings } from '@roster/contracts';
 import type { Db } from '../src/db/connect.ts';
-import { hashPassword, insertMemberships, insertOrganization, insertUsers, insertWorkspace, insertWorkspaceMemberships } from '../src/db/seed-helpers.ts';
+import {
+  hashPassword,
+  insertMemberships,
+  insertOrganization,
+  insertUsers,
+  insertWorkspace,
+  insertWorkspaceMemberships,
+} from '../src/db/seed-helpers.ts';
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | undefined;
@@ -47,17 +54,36 @@ export async function createOrg(
     people[key] = { ...user, role };
   }
   const list = Object.values(people);
-  const id = await insertOrganization(db, { name: `Org ${unique()}`, slug: `org-${unique()}`, createdBy: list[0]!.id, settings: options.settings, at: joinedAt });
+  const id = await insertOrganization(db, {
+    name: `Org ${unique()}`,
+    slug: `org-${unique()}`,
+    createdBy: list[0]!.id,
+    settings: options.settings,
+    at: joinedAt,
+  });
   await insertMemberships(
     db,
     id,
-    list.map((p, i) => ({ userId: p.id, name: p.name, email: p.email, role: p.role, lite: options.lite?.includes(Object.keys(people)[i]!), joinedAt: new Date(joinedAt.getTime() + i * 1000) })),
+    list.map((p, i) => ({
+      userId: p.id,
+      name: p.name,
+      email: p.email,
+      role: p.role,
+      lite: options.lite?.includes(Object.keys(people)[i]!),
+      joinedAt: new Date(joinedAt.getTime() + i * 1000),
+    })),
   );
   const workspaces: Record<string, string> = {};
   for (const name of options.workspaces ?? []) workspaces[name] = await insertWorkspace(db, id, name, joinedAt);
   return { id, creator: list[0]!, people, workspaces };
 }
 
-export async function grantWorkspace(db: Db, orgId: string, workspaceId: string, userId: string, role: 'OWNER' | 'MEMBER' | 'VIEWER') {
+export async function grantWorkspace(
+  db: Db,
+  orgId: string,
+  workspaceId: string,
+  userId: string,
+  role: 'OWNER' | 'MEMBER' | 'VIEWER',
+) {
   await insertWorkspaceMemberships(db, orgId, [{ workspaceId, userId, role, joinedAt: new Date() }]);
 }

@@ -39,8 +39,16 @@ export async function freePort(): Promise<number> {
 
 /** A private Redis for one test, so stopping it never disturbs anything else. */
 export async function startRedis(port: number): Promise<Child> {
-  const child = track(spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' }));
-  await waitFor(() => child.output().includes('Ready to accept connections'), 10_000, () => child.output());
+  const child = track(
+    spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'pipe',
+    }),
+  );
+  await waitFor(
+    () => child.output().includes('Ready to accept connections'),
+    10_000,
+    () => child.output(),
+  );
   return child;
 }
 
@@ -50,15 +58,31 @@ export async function startServerProcess(env: Record<string, string>): Promise<C
   const child = track(
     spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
-      env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: 'pipe',
     }),
   );
-  await waitFor(() => child.output().includes('Roster is running'), 30_000, () => child.output());
+  await waitFor(
+    () => child.output().includes('Roster is running'),
+    30_000,
+    () => child.output(),
+  );
   return { ...child, url: `http://localhost:${port}` };
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, describe: () => string = () => '') {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  describe: () => string = () => '',
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting; ${describe()}`);

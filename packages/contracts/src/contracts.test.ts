@@ -45,7 +45,14 @@ describe('contracts', () => {
   });
 
   it('refuses an org event without a positive seq', () => {
-    const event = { orgId: 'o', seq: 0, type: 'member.removed', at: '2026-01-01T00:00:00.000Z', actor: { id: 'a', name: 'Ada' }, data: { userId: 'u', name: 'Linus' } };
+    const event = {
+      orgId: 'o',
+      seq: 0,
+      type: 'member.removed',
+      at: '2026-01-01T00:00:00.000Z',
+      actor: { id: 'a', name: 'Ada' },
+      data: { userId: 'u', name: 'Linus' },
+    };
     expect(OrgEventSchema.safeParse(event).success).toBe(false);
     expect(OrgEventSchema.safeParse({ ...event, seq: 1 }).success).toBe(true);
   });

@@ -8,7 +8,13 @@ export type InvitePolicy = z.infer<typeof InvitePolicySchema>;
 export const OrgSettingsSchema = z.object({
   invitePolicy: InvitePolicySchema.default('members_request'),
   /** null means invitations never expire. */
-  inviteTtlHours: z.number().int().positive().max(24 * 365).nullable().default(168),
+  inviteTtlHours: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 365)
+    .nullable()
+    .default(168),
   memberCap: z.number().int().positive().nullable().default(null),
   workspaceMemberCap: z.number().int().positive().nullable().default(null),
   allowSelfRoleChange: z.boolean().default(false),

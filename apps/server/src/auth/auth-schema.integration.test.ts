@@ -11,7 +11,13 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 it('our frozen migration creates every table and column the auth library expects', async () => {
-  const auth = createAuth({ db: database.db, secret: 'x'.repeat(48), baseURL: 'http://localhost', trustedOrigins: [], rateLimit: false });
+  const auth = createAuth({
+    db: database.db,
+    secret: 'x'.repeat(48),
+    baseURL: 'http://localhost',
+    trustedOrigins: [],
+    rateLimit: false,
+  });
   const { toBeCreated, toBeAdded } = await getMigrations(auth.options);
   expect(toBeCreated).toEqual([]);
   expect(toBeAdded).toEqual([]);

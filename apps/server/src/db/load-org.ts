@@ -11,12 +11,27 @@ export interface LoadOrg {
  * An organization with `members` people, generated inside the database (one statement per
  * table, no round trip per row) so 100,000 members take seconds. One admin can sign in.
  */
-export async function createLoadOrg(db: Db, options: { members: number; password: string; name?: string }): Promise<LoadOrg> {
+export async function createLoadOrg(
+  db: Db,
+  options: { members: number; password: string; name?: string },
+): Promise<LoadOrg> {
   const tag = Date.now().toString(36);
   const at = new Date();
-  const [admin] = await insertUsers(db, [{ name: 'Load Admin', email: `admin.${tag}@load.test` }], await hashPassword(options.password), at);
-  const orgId = await insertOrganization(db, { name: options.name ?? `Load ${tag}`, slug: `load-${tag}`, createdBy: admin!.id, at });
-  await insertMemberships(db, orgId, [{ userId: admin!.id, name: 'Load Admin', email: admin!.email, role: 'ADMIN', joinedAt: at }]);
+  const [admin] = await insertUsers(
+    db,
+    [{ name: 'Load Admin', email: `admin.${tag}@load.test` }],
+    await hashPassword(options.password),
+    at,
+  );
+  const orgId = await insertOrganization(db, {
+    name: options.name ?? `Load ${tag}`,
+    slug: `load-${tag}`,
+    createdBy: admin!.id,
+    at,
+  });
+  await insertMemberships(db, orgId, [
+    { userId: admin!.id, name: 'Load Admin', email: admin!.email, role: 'ADMIN', joinedAt: at },
+  ]);
   const count = options.members - 1;
   await sql`
     insert into users (id, name, email, email_verified, created_at, updated_at)

@@ -12,15 +12,60 @@ import {
 
 export const DEMO_PASSWORD = 'roster-demo';
 
-const firstNames = ['Alan', 'Barbara', 'Claude', 'Dennis', 'Edsger', 'Frances', 'Guido', 'Hedy', 'Ivan', 'Jean', 'Ken', 'Leslie', 'Margaret', 'Niklaus', 'Ole', 'Peter', 'Radia', 'Sophie', 'Tim', 'Vint'];
-const lastNames = ['Turing', 'Liskov', 'Shannon', 'Ritchie', 'Dijkstra', 'Allen', 'van Rossum', 'Lamarr', 'Sutherland', 'Sammet', 'Thompson', 'Lamport', 'Hamilton', 'Wirth', 'Dahl', 'Naur', 'Perlman', 'Wilson', 'Berners-Lee', 'Cerf'];
+const firstNames = [
+  'Alan',
+  'Barbara',
+  'Claude',
+  'Dennis',
+  'Edsger',
+  'Frances',
+  'Guido',
+  'Hedy',
+  'Ivan',
+  'Jean',
+  'Ken',
+  'Leslie',
+  'Margaret',
+  'Niklaus',
+  'Ole',
+  'Peter',
+  'Radia',
+  'Sophie',
+  'Tim',
+  'Vint',
+];
+const lastNames = [
+  'Turing',
+  'Liskov',
+  'Shannon',
+  'Ritchie',
+  'Dijkstra',
+  'Allen',
+  'van Rossum',
+  'Lamarr',
+  'Sutherland',
+  'Sammet',
+  'Thompson',
+  'Lamport',
+  'Hamilton',
+  'Wirth',
+  'Dahl',
+  'Naur',
+  'Perlman',
+  'Wilson',
+  'Berners-Lee',
+  'Cerf',
+];
 
 /**
  * The demo organization a newcomer signs in to. Runs only on an empty database, so it never
  * touches real data and never runs twice.
  */
 export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
-  const { count } = await db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
   if (Number(count) > 0) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (tx) => {
@@ -49,10 +94,21 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
     const workspaceIds: string[] = [];
     for (const name of workspaceNames) workspaceIds.push(await insertWorkspace(tx, orgId, name, now));
     const grants = memberships.flatMap((m, i) => {
-      if (m.role === 'EXTERNAL') return [{ workspaceId: workspaceIds[2]!, userId: m.userId, role: 'VIEWER' as const, joinedAt: m.joinedAt }];
+      if (m.role === 'EXTERNAL')
+        return [{ workspaceId: workspaceIds[2]!, userId: m.userId, role: 'VIEWER' as const, joinedAt: m.joinedAt }];
       const primary = workspaceIds[i % workspaceIds.length]!;
       const role = i < 2 ? ('OWNER' as const) : i % 9 === 0 ? ('VIEWER' as const) : ('MEMBER' as const);
-      const extra = i % 3 === 0 ? [{ workspaceId: workspaceIds[(i + 1) % workspaceIds.length]!, userId: m.userId, role: 'MEMBER' as const, joinedAt: m.joinedAt }] : [];
+      const extra =
+        i % 3 === 0
+          ? [
+              {
+                workspaceId: workspaceIds[(i + 1) % workspaceIds.length]!,
+                userId: m.userId,
+                role: 'MEMBER' as const,
+                joinedAt: m.joinedAt,
+              },
+            ]
+          : [];
       return [{ workspaceId: primary, userId: m.userId, role, joinedAt: m.joinedAt }, ...extra];
     });
     await insertWorkspaceMemberships(tx, orgId, grants);

@@ -95,7 +95,15 @@ export async function insertWorkspaceMemberships(
   if (grants.length === 0) return;
   await db
     .insertInto('workspace_members')
-    .values(grants.map((g) => ({ workspace_id: g.workspaceId, user_id: g.userId, org_id: orgId, role: g.role, joined_at: g.joinedAt })))
+    .values(
+      grants.map((g) => ({
+        workspace_id: g.workspaceId,
+        user_id: g.userId,
+        org_id: orgId,
+        role: g.role,
+        joined_at: g.joinedAt,
+      })),
+    )
     .execute();
 }
 

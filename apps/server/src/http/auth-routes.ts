@@ -23,8 +23,11 @@ export async function handleAuth(auth: Auth, c: Context): Promise<Response> {
   const code = codeByStatus[response.status] ?? 'INTERNAL';
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(JSON.stringify(errorBody(code, original.message ?? 'Request refused', { reason: original.code })), {
-    status: response.status,
-    headers,
-  });
+  return new Response(
+    JSON.stringify(errorBody(code, original.message ?? 'Request refused', { reason: original.code })),
+    {
+      status: response.status,
+      headers,
+    },
+  );
 }

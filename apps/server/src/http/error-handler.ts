@@ -20,7 +20,12 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
       return c.json(errorBody('VALIDATION_FAILED', error.message || 'Bad request'), error.status);
     }
     const requestId = c.get('requestId');
-    logger.error('unhandled error', { requestId, path: c.req.path, error: String(error), stack: (error as Error).stack });
+    logger.error('unhandled error', {
+      requestId,
+      path: c.req.path,
+      error: String(error),
+      stack: (error as Error).stack,
+    });
     return c.json(errorBody('INTERNAL', 'Something went wrong on our side', { requestId }), 500);
   };
 }

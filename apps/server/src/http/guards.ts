@@ -9,7 +9,9 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * on them, and a foreign one is refused. Bodies are JSON only, which a cross-site form cannot
  * send without a preflight.
  */
-export function mutationGuard(isTrustedOrigin: (origin: string, host: string | undefined) => boolean): MiddlewareHandler<AppEnv> {
+export function mutationGuard(
+  isTrustedOrigin: (origin: string, host: string | undefined) => boolean,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');

@@ -7,7 +7,10 @@ import type { App } from '../app.ts';
 export function serveWeb(app: App, webRoot: string) {
   const root = relative(process.cwd(), webRoot) || '.';
   const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
-  app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use(
+    '/assets/*',
+    serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
+  );
   app.use('*', serveStatic({ root }));
   app.get('*', (c) => c.html(indexHtml));
 }

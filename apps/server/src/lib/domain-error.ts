@@ -18,5 +18,4 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
-export const forbidden = (message = 'You do not have permission to do that') =>
-  new DomainError('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do that') => new DomainError('FORBIDDEN', message);

@@ -53,7 +53,15 @@ export async function appendEvent(
 /** A denied attempt is audited outside the (rolled back) change, without a seq. */
 export async function appendDeniedAttempt(
   db: { insertInto: Transaction<Database>['insertInto'] },
-  row: { orgId: string; actorId: string; actorName: string; action: string; targetId: string | null; code: string; at: Date },
+  row: {
+    orgId: string;
+    actorId: string;
+    actorName: string;
+    action: string;
+    targetId: string | null;
+    code: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('events')

@@ -102,22 +102,31 @@ export async function runMutation<T>(
           } as OrgEvent;
           pending.push(event);
           await appendEvent(tx, {
-              org_id: org.id,
-              seq,
-              type: input.type,
-              actor_id: actor.id,
-              actor_name: actor.name,
-              target_id: input.targetId,
-              before: input.before,
-              after: input.after,
-              data: input.data,
+            org_id: org.id,
+            seq,
+            type: input.type,
+            actor_id: actor.id,
+            actor_name: actor.name,
+            target_id: input.targetId,
+            before: input.before,
+            after: input.after,
+            data: input.data,
             at: now,
           });
           return event;
         },
         notify(userId, event) {
           const at = now.toISOString();
-          personal.push({ userId, event: { ...event, orgId: org.id, seq: null, at, actor: { id: actor.id, name: actor.name } } as PersonalEvent });
+          personal.push({
+            userId,
+            event: {
+              ...event,
+              orgId: org.id,
+              seq: null,
+              at,
+              actor: { id: actor.id, name: actor.name },
+            } as PersonalEvent,
+          });
         },
         afterCommit(effect) {
           effects.push(effect);

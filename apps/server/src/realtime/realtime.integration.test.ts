@@ -24,17 +24,31 @@ describe('live protocol', () => {
 
   it('pushes a role change to every admin and to the person changed, but no admin event to members', async () => {
     const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER', alan: 'MEMBER' });
-    const [ada, grace, linus, alan] = await Promise.all(['ada', 'grace', 'linus', 'alan'].map((k) => t.signIn(org.people[k]!.email)));
+    const [ada, grace, linus, alan] = await Promise.all(
+      ['ada', 'grace', 'linus', 'alan'].map((k) => t.signIn(org.people[k]!.email)),
+    );
     const sockets = [grace!.socket(), linus!.socket(), alan!.socket()];
     await Promise.all(sockets.map((s) => ready(s, org.id).catch(() => connected(s))));
-    const [graceSocket, linusSocket, alanSocket] = sockets as [typeof sockets[0], typeof sockets[0], typeof sockets[0]];
+    const [graceSocket, linusSocket, alanSocket] = sockets as [
+      (typeof sockets)[0],
+      (typeof sockets)[0],
+      (typeof sockets)[0],
+    ];
     const alanSaw = recordEvents(alanSocket);
     const linusSaw = recordEvents(linusSocket);
     const graceGets = nextEvent(graceSocket, 'member.role_changed');
     const linusGets = nextEvent(linusSocket, 'access.changed');
-    expect((await ada!.patch(`/api/orgs/${org.id}/members/${org.people.linus!.id}`, { role: 'EXTERNAL', version: 1 })).status).toBe(200);
+    expect(
+      (await ada!.patch(`/api/orgs/${org.id}/members/${org.people.linus!.id}`, { role: 'EXTERNAL', version: 1 }))
+        .status,
+    ).toBe(200);
     const event = await graceGets;
-    expect(event).toMatchObject({ orgId: org.id, seq: 1, actor: { name: 'Ada Tester' }, data: { member: { role: 'EXTERNAL', version: 2 }, before: { role: 'MEMBER' } } });
+    expect(event).toMatchObject({
+      orgId: org.id,
+      seq: 1,
+      actor: { name: 'Ada Tester' },
+      data: { member: { role: 'EXTERNAL', version: 2 }, before: { role: 'MEMBER' } },
+    });
     expect(await linusGets).toMatchObject({ orgId: org.id, seq: null, data: { role: 'EXTERNAL' } });
     await settle();
     expect(alanSaw).toEqual([]);
@@ -73,7 +87,9 @@ describe('live protocol', () => {
     expect(caughtUp).toMatchObject({ headSeq: 2, events: [{ seq: 2, type: 'member.role_changed' }] });
     const ahead = await socket.emitWithAck('roster:sync', { orgId: org.id, since: 99 });
     expect(ahead).toEqual({ reset: true, headSeq: 2 });
-    expect(await socket.emitWithAck('roster:sync', { orgId: 42 })).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    expect(await socket.emitWithAck('roster:sync', { orgId: 42 })).toMatchObject({
+      error: { code: 'VALIDATION_FAILED' },
+    });
     const http = await grace.get(`/api/orgs/${org.id}/events?since=1`);
     expect(await http.json()).toMatchObject({ headSeq: 2, events: [{ seq: 2 }] });
     expect((await grace.get(`/api/orgs/${org.id}/events?since=99`)).status).toBe(410);
@@ -86,7 +102,10 @@ describe('live protocol', () => {
     const ada = await t.signIn(org.people.ada!.email);
     const socket = ada.socket();
     await connected(socket);
-    expect(await socket.emitWithAck('roster:sync', { orgId: org.id, since: 100 })).toEqual({ reset: true, headSeq: 800 });
+    expect(await socket.emitWithAck('roster:sync', { orgId: org.id, since: 100 })).toEqual({
+      reset: true,
+      headSeq: 800,
+    });
     const http = await ada.get(`/api/orgs/${org.id}/events?since=100`);
     expect(http.status).toBe(410);
     expect(await http.json()).toMatchObject({ error: { code: 'SYNC_WINDOW_EXCEEDED', details: { headSeq: 800 } } });
@@ -98,7 +117,9 @@ describe('live protocol', () => {
     await ada.patch(`/api/orgs/${org.id}/members/${org.people.linus!.id}`, { role: 'EXTERNAL', version: 1 });
     const socket = ada.socket();
     await ready(socket, org.id);
-    const beat = await new Promise((resolve) => socket.on('roster:heartbeat', (b: { orgId: string }) => b.orgId === org.id && resolve(b)));
+    const beat = await new Promise((resolve) =>
+      socket.on('roster:heartbeat', (b: { orgId: string }) => b.orgId === org.id && resolve(b)),
+    );
     expect(beat).toEqual({ orgId: org.id, headSeq: 1 });
   });
 });

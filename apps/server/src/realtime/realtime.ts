@@ -62,7 +62,9 @@ async function onConnection(options: RealtimeOptions, socket: Socket) {
   // in its rooms: every event after the answer's head then reaches it live.
   socket.on(socketEvents.sync, (payload: unknown, ack?: (reply: SyncAck) => void) => {
     if (typeof ack !== 'function') return;
-    void placed.then(() => sync(options, user, payload)).then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
+    void placed
+      .then(() => sync(options, user, payload))
+      .then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
   });
   await placed;
 }

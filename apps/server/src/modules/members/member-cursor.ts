@@ -5,7 +5,11 @@ export function encodeCursor(values: string[], id: string): string {
   return Buffer.from(JSON.stringify([...values, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, valueCount: number, firstIsDate = false): { values: string[]; id: string } {
+export function decodeCursor(
+  cursor: string,
+  valueCount: number,
+  firstIsDate = false,
+): { values: string[]; id: string } {
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const wellFormed =
@@ -19,7 +23,11 @@ export function decodeCursor(cursor: string, valueCount: number, firstIsDate = f
   } catch {
     // fall through to the refusal below
   }
-  throw new DomainError('VALIDATION_FAILED', 'The cursor does not belong to this list; start again from the first page', {
-    field: 'cursor',
-  });
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    'The cursor does not belong to this list; start again from the first page',
+    {
+      field: 'cursor',
+    },
+  );
 }

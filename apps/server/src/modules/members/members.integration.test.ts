@@ -16,7 +16,12 @@ async function errorCode(response: Response) {
 }
 
 async function memberRow(org: TestOrg, userId: string) {
-  return t.database.db.selectFrom('org_members').selectAll().where('org_id', '=', org.id).where('user_id', '=', userId).executeTakeFirst();
+  return t.database.db
+    .selectFrom('org_members')
+    .selectAll()
+    .where('org_id', '=', org.id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 async function auditRows(org: TestOrg) {
@@ -27,7 +32,17 @@ describe('listing members', () => {
   let org: TestOrg;
   let ada: ApiClient;
   beforeAll(async () => {
-    org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER', eve: 'EXTERNAL', ...Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`m${i}`, 'MEMBER' as const])) }, { workspaces: ['Design', 'Platform'] });
+    org = await createOrg(
+      t.database.db,
+      {
+        ada: 'ADMIN',
+        grace: 'ADMIN',
+        linus: 'MEMBER',
+        eve: 'EXTERNAL',
+        ...Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`m${i}`, 'MEMBER' as const])),
+      },
+      { workspaces: ['Design', 'Platform'] },
+    );
     await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.linus!.id, 'OWNER');
     ada = await t.signIn(org.people.ada!.email);
   });
@@ -38,7 +53,12 @@ describe('listing members', () => {
     const page = ListMembersResponseSchema.parse(await response.json());
     expect(page.total).toBe(1);
     expect(page.seq).toBe(0);
-    expect(page.items[0]).toMatchObject({ name: 'Linus Tester', role: 'MEMBER', workspaces: [{ name: 'Design', role: 'OWNER' }], lastChange: null });
+    expect(page.items[0]).toMatchObject({
+      name: 'Linus Tester',
+      role: 'MEMBER',
+      workspaces: [{ name: 'Design', role: 'OWNER' }],
+      lastChange: null,
+    });
   });
 
   for (const sort of ['name', 'email', 'joinedAt', 'role'] as const) {
@@ -54,7 +74,13 @@ describe('listing members', () => {
           cursor = page.nextCursor;
         } while (cursor);
         expect(new Set(seen.map((m) => m.userId)).size).toBe(27);
-        const keys = seen.map((m) => (sort === 'role' ? `${m.role}|${m.name.toLowerCase()}` : sort === 'joinedAt' ? m.joinedAt : m[sort].toLowerCase()));
+        const keys = seen.map((m) =>
+          sort === 'role'
+            ? `${m.role}|${m.name.toLowerCase()}`
+            : sort === 'joinedAt'
+              ? m.joinedAt
+              : m[sort].toLowerCase(),
+        );
         const sorted = [...keys].sort();
         expect(keys).toEqual(order === 'asc' ? sorted : sorted.reverse());
       });
@@ -64,14 +90,23 @@ describe('listing members', () => {
   it('filters by role and searches name and email case-insensitively', async () => {
     const admins = ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}?role=ADMIN`)).json());
     expect(admins.items.map((m) => m.name).sort()).toEqual(['Ada Tester', 'Grace Tester']);
-    const byEmail = ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}?q=${encodeURIComponent(org.people.eve!.email.toUpperCase())}`)).json());
+    const byEmail = ListMembersResponseSchema.parse(
+      await (await ada.get(`${members(org)}?q=${encodeURIComponent(org.people.eve!.email.toUpperCase())}`)).json(),
+    );
     expect(byEmail.items.map((m) => m.name)).toEqual(['Eve Tester']);
     const wildcard = ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}?q=%25`)).json());
     expect(wildcard.total).toBe(0);
   });
 
   it('refuses bad queries with VALIDATION_FAILED, never a 500', async () => {
-    for (const query of ['sort=shoe', 'limit=0', 'limit=9999', 'role=OWNER', 'cursor=garbage', 'sort=joinedAt&cursor=WyJ4IiwieSJd']) {
+    for (const query of [
+      'sort=shoe',
+      'limit=0',
+      'limit=9999',
+      'role=OWNER',
+      'cursor=garbage',
+      'sort=joinedAt&cursor=WyJ4IiwieSJd',
+    ]) {
       const response = await ada.get(`${members(org)}?${query}`);
       expect(response.status, query).toBe(422);
       expect(await errorCode(response)).toBe('VALIDATION_FAILED');
@@ -102,7 +137,11 @@ describe('listing members', () => {
   });
 
   it('shows the directory to members when the org allows it, never to externals', async () => {
-    const open = await createOrg(t.database.db, { ada: 'ADMIN', linus: 'MEMBER', eve: 'EXTERNAL' }, { settings: { membersCanViewDirectory: true } });
+    const open = await createOrg(
+      t.database.db,
+      { ada: 'ADMIN', linus: 'MEMBER', eve: 'EXTERNAL' },
+      { settings: { membersCanViewDirectory: true } },
+    );
     expect((await (await t.signIn(open.people.linus!.email)).get(members(open))).status).toBe(200);
     expect((await (await t.signIn(open.people.eve!.email)).get(members(open))).status).toBe(403);
   });
@@ -113,7 +152,11 @@ describe('totals', () => {
     const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER', alan: 'MEMBER' });
     const ada = await t.signIn(org.people.ada!.email);
     const totals = async () => {
-      const [all, admins, memberList] = await Promise.all(['', '?role=ADMIN', '?role=MEMBER'].map(async (q) => ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}${q}`)).json()).total));
+      const [all, admins, memberList] = await Promise.all(
+        ['', '?role=ADMIN', '?role=MEMBER'].map(
+          async (q) => ListMembersResponseSchema.parse(await (await ada.get(`${members(org)}${q}`)).json()).total,
+        ),
+      );
       return [all, admins, memberList];
     };
     expect(await totals()).toEqual([4, 2, 2]);
@@ -132,10 +175,25 @@ describe('changing a role', () => {
     const response = await ada.patch(`${members(org)}/${org.people.linus!.id}`, { role: 'ADMIN', version: 1 });
     expect(response.status).toBe(200);
     const member = MemberSchema.parse(await response.json());
-    expect(member).toMatchObject({ role: 'ADMIN', version: 2, lastChange: { by: { id: org.people.ada!.id, name: 'Ada Tester' } } });
-    expect(await memberRow(org, org.people.linus!.id)).toMatchObject({ role: 'ADMIN', version: 2, changed_by: org.people.ada!.id });
+    expect(member).toMatchObject({
+      role: 'ADMIN',
+      version: 2,
+      lastChange: { by: { id: org.people.ada!.id, name: 'Ada Tester' } },
+    });
+    expect(await memberRow(org, org.people.linus!.id)).toMatchObject({
+      role: 'ADMIN',
+      version: 2,
+      changed_by: org.people.ada!.id,
+    });
     const [audit] = await auditRows(org);
-    expect(audit).toMatchObject({ seq: 1, type: 'member.role_changed', actor_id: org.people.ada!.id, target_id: org.people.linus!.id, before: { role: 'MEMBER' }, after: { role: 'ADMIN' } });
+    expect(audit).toMatchObject({
+      seq: 1,
+      type: 'member.role_changed',
+      actor_id: org.people.ada!.id,
+      target_id: org.people.linus!.id,
+      before: { role: 'MEMBER' },
+      after: { role: 'ADMIN' },
+    });
   });
 
   it('answers a stale version with VERSION_CONFLICT, the current row and who changed it, and changes nothing', async () => {
@@ -147,7 +205,10 @@ describe('changing a role', () => {
     expect(stale.status).toBe(409);
     const body = ErrorBodySchema.parse(await stale.json());
     expect(body.error.code).toBe('VERSION_CONFLICT');
-    expect(body.error.details).toMatchObject({ current: { role: 'ADMIN', version: 2 }, changedBy: { name: 'Grace Tester' } });
+    expect(body.error.details).toMatchObject({
+      current: { role: 'ADMIN', version: 2 },
+      changedBy: { name: 'Grace Tester' },
+    });
     expect(await memberRow(org, linus)).toMatchObject({ role: 'ADMIN', version: 2 });
     expect((await auditRows(org)).filter((r) => r.seq !== null)).toHaveLength(1);
   });
@@ -155,29 +216,56 @@ describe('changing a role', () => {
   it.each([
     ['SELF_ROLE_CHANGE', { ada: 'ADMIN', grace: 'ADMIN' }, 'ada', 'ada', 'MEMBER', {}],
     ['CREATOR_PROTECTED', { ada: 'ADMIN', grace: 'ADMIN' }, 'grace', 'ada', 'MEMBER', {}],
-    ['LAST_ADMIN_PROTECTED', { ada: 'ADMIN', linus: 'MEMBER' }, 'ada', 'ada', 'MEMBER', { allowSelfRoleChange: true, protectCreator: false }],
+    [
+      'LAST_ADMIN_PROTECTED',
+      { ada: 'ADMIN', linus: 'MEMBER' },
+      'ada',
+      'ada',
+      'MEMBER',
+      { allowSelfRoleChange: true, protectCreator: false },
+    ],
     ['EXTERNAL_ROLE_LOCKED', { ada: 'ADMIN', eve: 'EXTERNAL' }, 'ada', 'eve', 'ADMIN', {}],
     ['FORBIDDEN', { ada: 'ADMIN', linus: 'MEMBER', eve: 'EXTERNAL' }, 'linus', 'eve', 'MEMBER', {}],
-  ] as const)('refuses with %s, changes nothing and audits the denied attempt', async (code, roles, actor, target, role, settings) => {
-    const org = await createOrg(t.database.db, roles, { settings, lite: ['eve'] });
-    const client = await t.signIn(org.people[actor]!.email);
-    const targetId = org.people[target]!.id;
-    const before = await memberRow(org, targetId);
-    const response = await client.patch(`${members(org)}/${targetId}`, { role, version: 1 });
-    expect(await errorCode(response)).toBe(code);
-    expect(response.status).toBe(code === 'FORBIDDEN' ? 403 : 409);
-    expect(await memberRow(org, targetId)).toEqual(before);
-    const audit = await auditRows(org);
-    expect(audit).toEqual([expect.objectContaining({ seq: null, type: 'access.denied', actor_id: org.people[actor]!.id, data: { action: 'member.change_role', code } })]);
-    const { event_seq } = await t.database.db.selectFrom('organizations').select('event_seq').where('id', '=', org.id).executeTakeFirstOrThrow();
-    expect(event_seq).toBe(0);
-  });
+  ] as const)(
+    'refuses with %s, changes nothing and audits the denied attempt',
+    async (code, roles, actor, target, role, settings) => {
+      const org = await createOrg(t.database.db, roles, { settings, lite: ['eve'] });
+      const client = await t.signIn(org.people[actor]!.email);
+      const targetId = org.people[target]!.id;
+      const before = await memberRow(org, targetId);
+      const response = await client.patch(`${members(org)}/${targetId}`, { role, version: 1 });
+      expect(await errorCode(response)).toBe(code);
+      expect(response.status).toBe(code === 'FORBIDDEN' ? 403 : 409);
+      expect(await memberRow(org, targetId)).toEqual(before);
+      const audit = await auditRows(org);
+      expect(audit).toEqual([
+        expect.objectContaining({
+          seq: null,
+          type: 'access.denied',
+          actor_id: org.people[actor]!.id,
+          data: { action: 'member.change_role', code },
+        }),
+      ]);
+      const { event_seq } = await t.database.db
+        .selectFrom('organizations')
+        .select('event_seq')
+        .where('id', '=', org.id)
+        .executeTakeFirstOrThrow();
+      expect(event_seq).toBe(0);
+    },
+  );
 
   it('refuses malformed bodies with VALIDATION_FAILED and a 404 for someone not in the org', async () => {
     const org = await createOrg(t.database.db, { ada: 'ADMIN', linus: 'MEMBER' });
     const ada = await t.signIn(org.people.ada!.email);
     const url = `${members(org)}/${org.people.linus!.id}`;
-    for (const body of [{ role: 'OWNER', version: 1 }, { role: 'ADMIN' }, { role: 'ADMIN', version: 0 }, '{"role":', 'null']) {
+    for (const body of [
+      { role: 'OWNER', version: 1 },
+      { role: 'ADMIN' },
+      { role: 'ADMIN', version: 0 },
+      '{"role":',
+      'null',
+    ]) {
       const response = await ada.patch(url, body);
       expect(response.status, JSON.stringify(body)).toBe(422);
       expect(await errorCode(response)).toBe('VALIDATION_FAILED');
@@ -193,7 +281,12 @@ describe('changing a role', () => {
   it('refuses a change sent from a foreign origin', async () => {
     const org = await createOrg(t.database.db, { ada: 'ADMIN', linus: 'MEMBER' });
     const ada = await t.signIn(org.people.ada!.email);
-    const response = await ada.request('PATCH', `${members(org)}/${org.people.linus!.id}`, { role: 'ADMIN', version: 1 }, { origin: 'https://evil.example' });
+    const response = await ada.request(
+      'PATCH',
+      `${members(org)}/${org.people.linus!.id}`,
+      { role: 'ADMIN', version: 1 },
+      { origin: 'https://evil.example' },
+    );
     expect(response.status).toBe(403);
     expect(await memberRow(org, org.people.linus!.id)).toMatchObject({ role: 'MEMBER' });
   });
@@ -201,7 +294,11 @@ describe('changing a role', () => {
 
 describe('removing a member', () => {
   it('removes the membership and every workspace membership, keeps their history, and locks them out', async () => {
-    const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN' }, { workspaces: ['Design', 'Platform'] });
+    const org = await createOrg(
+      t.database.db,
+      { ada: 'ADMIN', grace: 'ADMIN' },
+      { workspaces: ['Design', 'Platform'] },
+    );
     const graceId = org.people.grace!.id;
     await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, graceId, 'OWNER');
     await grantWorkspace(t.database.db, org.id, org.workspaces.Platform!, graceId, 'MEMBER');
@@ -211,7 +308,11 @@ describe('removing a member', () => {
     const response = await ada.delete(`${members(org)}/${graceId}?version=2`);
     expect(response.status).toBe(204);
     expect(await memberRow(org, graceId)).toBeUndefined();
-    const grants = await t.database.db.selectFrom('workspace_members').selectAll().where('user_id', '=', graceId).execute();
+    const grants = await t.database.db
+      .selectFrom('workspace_members')
+      .selectAll()
+      .where('user_id', '=', graceId)
+      .execute();
     expect(grants).toEqual([]);
     const audit = await auditRows(org);
     expect(audit.map((r) => [r.seq, r.type, r.target_id])).toEqual([

@@ -31,14 +31,28 @@ describe('role change rules', () => {
     expect(codeOf(() => assertRoleChangeAllowed({ ...base, actorRole: null }))).toBe('FORBIDDEN');
   });
   it('refuses changing your own role unless the org allows it (R10)', () => {
-    const self = { ...base, target: { userId: 'ada', role: 'ADMIN' as const, lite: false }, newRole: 'MEMBER' as const, creatorId: 'x' };
+    const self = {
+      ...base,
+      target: { userId: 'ada', role: 'ADMIN' as const, lite: false },
+      newRole: 'MEMBER' as const,
+      creatorId: 'x',
+    };
     expect(codeOf(() => assertRoleChangeAllowed(self))).toBe('SELF_ROLE_CHANGE');
-    expect(codeOf(() => assertRoleChangeAllowed({ ...self, settings: { ...self.settings, allowSelfRoleChange: true } }))).toBeNull();
+    expect(
+      codeOf(() => assertRoleChangeAllowed({ ...self, settings: { ...self.settings, allowSelfRoleChange: true } })),
+    ).toBeNull();
   });
   it('protects the creator from demotion when the org says so (R10)', () => {
-    const creator = { ...base, actorId: 'grace', target: { userId: 'ada', role: 'ADMIN' as const, lite: false }, newRole: 'MEMBER' as const };
+    const creator = {
+      ...base,
+      actorId: 'grace',
+      target: { userId: 'ada', role: 'ADMIN' as const, lite: false },
+      newRole: 'MEMBER' as const,
+    };
     expect(codeOf(() => assertRoleChangeAllowed(creator))).toBe('CREATOR_PROTECTED');
-    expect(codeOf(() => assertRoleChangeAllowed({ ...creator, settings: { ...creator.settings, protectCreator: false } }))).toBeNull();
+    expect(
+      codeOf(() => assertRoleChangeAllowed({ ...creator, settings: { ...creator.settings, protectCreator: false } })),
+    ).toBeNull();
   });
   it('keeps lite members away from admin (R11)', () => {
     const lite = { ...base, target: { userId: 'eve', role: 'EXTERNAL' as const, lite: true } };
@@ -46,21 +60,49 @@ describe('role change rules', () => {
     expect(codeOf(() => assertRoleChangeAllowed({ ...lite, newRole: 'MEMBER' }))).toBeNull();
   });
   it('keeps the last admin (R9)', () => {
-    const last = { ...base, actorId: 'grace', creatorId: 'x', target: { userId: 'ada', role: 'ADMIN' as const, lite: false }, newRole: 'MEMBER' as const, adminCount: 1 };
+    const last = {
+      ...base,
+      actorId: 'grace',
+      creatorId: 'x',
+      target: { userId: 'ada', role: 'ADMIN' as const, lite: false },
+      newRole: 'MEMBER' as const,
+      adminCount: 1,
+    };
     expect(codeOf(() => assertRoleChangeAllowed(last))).toBe('LAST_ADMIN_PROTECTED');
     expect(codeOf(() => assertRoleChangeAllowed({ ...last, adminCount: 2 }))).toBeNull();
   });
 });
 
 describe('removal rules', () => {
-  const removal = { actorId: 'ada', actorRole: 'ADMIN' as const, target: { userId: 'linus', role: 'MEMBER' as const }, creatorId: 'ada', adminCount: 2, settings: { protectCreator: true } };
+  const removal = {
+    actorId: 'ada',
+    actorRole: 'ADMIN' as const,
+    target: { userId: 'linus', role: 'MEMBER' as const },
+    creatorId: 'ada',
+    adminCount: 2,
+    settings: { protectCreator: true },
+  };
   it('lets an admin remove a member', () => {
     expect(codeOf(() => assertRemovalAllowed(removal))).toBeNull();
   });
   it('refuses removing yourself, the creator, the last admin, or as a non-admin', () => {
-    expect(codeOf(() => assertRemovalAllowed({ ...removal, target: { userId: 'ada', role: 'ADMIN' } }))).toBe('SELF_REMOVAL');
-    expect(codeOf(() => assertRemovalAllowed({ ...removal, actorId: 'grace', target: { userId: 'ada', role: 'ADMIN' } }))).toBe('CREATOR_PROTECTED');
-    expect(codeOf(() => assertRemovalAllowed({ ...removal, creatorId: 'x', actorId: 'grace', target: { userId: 'ada', role: 'ADMIN' }, adminCount: 1 }))).toBe('LAST_ADMIN_PROTECTED');
+    expect(codeOf(() => assertRemovalAllowed({ ...removal, target: { userId: 'ada', role: 'ADMIN' } }))).toBe(
+      'SELF_REMOVAL',
+    );
+    expect(
+      codeOf(() => assertRemovalAllowed({ ...removal, actorId: 'grace', target: { userId: 'ada', role: 'ADMIN' } })),
+    ).toBe('CREATOR_PROTECTED');
+    expect(
+      codeOf(() =>
+        assertRemovalAllowed({
+          ...removal,
+          creatorId: 'x',
+          actorId: 'grace',
+          target: { userId: 'ada', role: 'ADMIN' },
+          adminCount: 1,
+        }),
+      ),
+    ).toBe('LAST_ADMIN_PROTECTED');
     expect(codeOf(() => assertRemovalAllowed({ ...removal, actorRole: 'MEMBER' }))).toBe('FORBIDDEN');
   });
 });

@@ -62,7 +62,10 @@ export async function listMembers(
   const after = query.cursor ? decodeCursor(query.cursor, keys.length, query.sort === 'joinedAt') : null;
   if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
   for (const key of keys) page = page.orderBy(key, dir);
-  const rows = await page.orderBy('m.user_id', dir).limit(query.limit + 1).execute();
+  const rows = await page
+    .orderBy('m.user_id', dir)
+    .limit(query.limit + 1)
+    .execute();
   const total = await countMembers(db, orgId, query);
   const hasMore = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
@@ -84,7 +87,10 @@ async function countMembers(db: Reader, orgId: string, filters: ListFilters): Pr
       .executeTakeFirstOrThrow();
     return Number(count);
   }
-  let counts = db.selectFrom('org_member_counts').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('count'), eb.lit(0)).as('count')).where('org_id', '=', orgId);
+  let counts = db
+    .selectFrom('org_member_counts')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('count'), eb.lit(0)).as('count'))
+    .where('org_id', '=', orgId);
   if (filters.role) counts = counts.where('role', '=', filters.role);
   const { count } = await counts.executeTakeFirstOrThrow();
   return Number(count);
@@ -144,7 +150,10 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
     workspaces: grants.filter((g) => g.user_id === row.user_id).map(({ id, name, role }) => ({ id, name, role })),
     lastChange:
       row.changed_by && row.changed_at
-        ? { by: { id: row.changed_by, name: row.changed_by_name ?? 'Someone' }, at: new Date(row.changed_at).toISOString() }
+        ? {
+            by: { id: row.changed_by, name: row.changed_by_name ?? 'Someone' },
+            at: new Date(row.changed_at).toISOString(),
+          }
         : null,
   }));
 }

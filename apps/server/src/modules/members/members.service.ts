@@ -20,8 +20,7 @@ export async function listOrgMembers(
   // The seq is read before the rows: any change after it is replayed by sync, and replaying a
   // change the rows already show is harmless (clients ignore versions they have).
   const access = await readOrgAccess(deps.db, orgId, user.id);
-  const mayView =
-    access?.role === 'ADMIN' || (access?.role === 'MEMBER' && access.settings.membersCanViewDirectory);
+  const mayView = access?.role === 'ADMIN' || (access?.role === 'MEMBER' && access.settings.membersCanViewDirectory);
   if (!mayView) assertCanManageMembers(access?.role ?? null);
   const page = await listMembers(deps.db, orgId, query);
   return { ...page, seq: access!.eventSeq };
@@ -47,7 +46,14 @@ export async function changeMemberRole(
       adminCount: await countAdmins(ctx.tx, orgId),
       settings: ctx.org.settings,
     });
-    const written = await updateMemberRole(ctx.tx, { orgId, userId, role: body.role, version: body.version, by: ctx.actor.id, at: ctx.now });
+    const written = await updateMemberRole(ctx.tx, {
+      orgId,
+      userId,
+      role: body.role,
+      version: body.version,
+      by: ctx.actor.id,
+      at: ctx.now,
+    });
     if (!written) throw await versionConflict(ctx, userId);
     const member = (await findMember(ctx.tx, orgId, userId))!;
     await ctx.emit({
@@ -111,11 +117,15 @@ async function versionConflict(ctx: MutationContext, userId: string): Promise<Do
 
 function conflictFor(member: Member): DomainError {
   const who = member.lastChange?.by.name ?? 'Someone';
-  return new DomainError('VERSION_CONFLICT', `${who} changed ${member.name} in the meantime; your change was not applied`, {
-    current: member,
-    changedBy: member.lastChange?.by ?? null,
-    changedAt: member.lastChange?.at ?? null,
-  });
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `${who} changed ${member.name} in the meantime; your change was not applied`,
+    {
+      current: member,
+      changedBy: member.lastChange?.by ?? null,
+      changedAt: member.lastChange?.at ?? null,
+    },
+  );
 }
 
 /** R16: the person's own tabs learn their new access at once, and their sockets change rooms. */
