@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** Outgoing mail (invitations). Unset: mail lands in the dev mailbox, served at /api/dev/mailbox. */
   SMTP_URL: z.string().url().optional(),
   /** Signs session cookies. A fixed development value is used when unset outside production. */
   SESSION_SECRET: z.string().min(32).optional(),

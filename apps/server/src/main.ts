@@ -25,9 +25,14 @@ const server = await startServer({
   publicUrl: env.PUBLIC_URL,
   trustedOrigins: [...devOrigins, ...(env.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()) ?? [])],
   redisUrl: env.REDIS_URL,
+  smtpUrl: env.SMTP_URL,
   webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
 logger.info(`Roster is running at ${server.url}`, { database: database.kind, redis: Boolean(env.REDIS_URL) });
+if (!env.SMTP_URL) {
+  // Deliberately on in production too, so `pnpm start` demos invitations end to end.
+  logger.warn(`SMTP_URL is not set: invitation mail goes to the dev mailbox at ${server.url}/dev/mailbox`);
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

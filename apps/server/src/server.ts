@@ -9,6 +9,8 @@ import { systemClock, type Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { originChecker } from './http/guards.ts';
 import { serveWeb } from './http/serve-web.ts';
+import { startMail, type Mail } from './mail/mail.ts';
+import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
@@ -27,6 +29,12 @@ export interface ServerConfig {
   webRoot?: string;
   rateLimit?: boolean;
   heartbeatMs?: number;
+  /** Outgoing mail server; without it mail lands in the dev mailbox (GET /api/dev/mailbox). */
+  smtpUrl?: string;
+  /** Mail retry delays (default 1 s, 5 s: three attempts) and the outbox's slow poll. */
+  mail?: { retryDelaysMs?: number[]; pollMs?: number };
+  /** How often pending invitations past expiry are marked expired (default 60 s). */
+  expirySweepMs?: number;
 }
 
 export interface RunningServer {
@@ -34,6 +42,8 @@ export interface RunningServer {
   app: App;
   realtime: Realtime;
   httpServer: HttpServer;
+  mail: Mail;
+  expirySweeper: ExpirySweeper;
   close(): Promise<void>;
 }
 
@@ -64,13 +74,27 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const closeRedis = config.redisUrl
     ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger)
     : async () => {};
-  app = createApp({
+  const mutationDeps = {
     db: config.db,
-    auth,
     clock: config.clock ?? systemClock,
     logger: config.logger,
     publisher: realtime.publisher,
+  };
+  const mail = startMail({
+    ...mutationDeps,
+    secret: config.secret,
+    publicUrl: url,
+    smtpUrl: config.smtpUrl,
+    ...config.mail,
+  });
+  const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
+  app = createApp({
+    ...mutationDeps,
+    auth,
     trustedOrigins,
+    mailQueue: mail.queue,
+    publicUrl: url,
+    devMailbox: !config.smtpUrl,
   });
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
@@ -78,7 +102,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     app,
     realtime,
     httpServer,
+    mail,
+    expirySweeper,
     async close() {
+      expirySweeper.stop();
+      await mail.worker.stop();
       await realtime.close();
       await closeRedis();
       httpServer.closeAllConnections?.();

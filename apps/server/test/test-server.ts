@@ -17,7 +17,15 @@ export interface TestServer {
 }
 
 /** The real app on a real port and a fresh database; a fake clock moves time. */
-export async function startTestServer(options: { heartbeatMs?: number } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  heartbeatMs?: number;
+  /** Send mail through this SMTP server instead of the dev mailbox. */
+  smtpUrl?: string;
+  /** Mail retry delays; the fake clock must pass them before a retry is due. */
+  mailRetryDelaysMs?: number[];
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const clock = manualClock(new Date());
   const server = await startServer({
@@ -29,6 +37,8 @@ export async function startTestServer(options: { heartbeatMs?: number } = {}): P
     secret: 'test-secret-that-is-long-enough-for-the-library',
     rateLimit: false,
     heartbeatMs: options.heartbeatMs,
+    smtpUrl: options.smtpUrl,
+    mail: { retryDelaysMs: options.mailRetryDelaysMs },
   });
   const sockets: Socket[] = [];
   return {
@@ -57,6 +67,7 @@ export interface ApiClient {
   cookie: string;
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   get(path: string): Promise<Response>;
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   patch(path: string, body: unknown): Promise<Response>;
   delete(path: string): Promise<Response>;
   socket(options?: { origin?: string }): Socket;
@@ -92,6 +103,7 @@ export function apiClient(server: RunningServer, cookie: string): ApiClient {
     cookie,
     request,
     get: (path) => request('GET', path),
+    post: (path, body, headers) => request('POST', path, body, headers),
     patch: (path, body) => request('PATCH', path, body),
     delete: (path) => request('DELETE', path),
     socket: (opts = {}) =>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ActorSchema, IdSchema, TimestampSchema } from './common.ts';
+import { InvitationDeliverySchema, InvitationSchema, MyInvitationSchema } from './invitations.ts';
 import { MemberSchema } from './members.ts';
+import { OrgSettingsResponseSchema } from './settings.ts';
+import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
 
 /** The data each org event type carries. Types read `<domain>.<past tense>`. */
@@ -13,6 +16,30 @@ export const MemberRemovedDataSchema = z.object({
   name: z.string(),
 });
 
+/** Every invitation event carries the invitation as it is after the change. */
+export const InvitationEventDataSchema = z.object({ invitation: InvitationSchema });
+export const InvitationDeliveryChangedDataSchema = z.object({
+  invitationId: IdSchema,
+  delivery: InvitationDeliverySchema,
+});
+/** Someone left on their own (when the org allows it). */
+export const MemberLeftDataSchema = MemberRemovedDataSchema;
+/** The settings as they are after the change, with their new version. */
+export const SettingsUpdatedDataSchema = OrgSettingsResponseSchema;
+export const WorkspaceCreatedDataSchema = z.object({ workspace: WorkspaceSchema });
+/**
+ * A workspace membership changed. `member` is the person's org row after the change (its
+ * workspace chips included), so a members page patches the row like any other member event.
+ */
+export const WorkspaceMemberChangedDataSchema = z.object({
+  workspaceId: IdSchema,
+  userId: IdSchema,
+  workspaceMember: WorkspaceMemberSchema.nullable(),
+  member: MemberSchema,
+});
+/** Someone accepted an invitation and became a member. */
+export const MemberJoinedDataSchema = z.object({ member: MemberSchema });
+
 const envelope = {
   orgId: IdSchema,
   seq: z.number().int().positive(),
@@ -20,13 +47,43 @@ const envelope = {
   actor: ActorSchema,
 };
 
+const invitationEvent = <T extends string>(type: T) =>
+  z.object({ ...envelope, type: z.literal(type), data: InvitationEventDataSchema });
+
 /** An org event, pushed to the org's admins as `roster:event` and replayed by `roster:sync`. */
 export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('member.role_changed'), data: MemberRoleChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('member.removed'), data: MemberRemovedDataSchema }),
+  z.object({ ...envelope, type: z.literal('member.joined'), data: MemberJoinedDataSchema }),
+  invitationEvent('invitation.created'),
+  invitationEvent('invitation.requested'),
+  invitationEvent('invitation.resent'),
+  invitationEvent('invitation.renewed'),
+  invitationEvent('invitation.revoked'),
+  invitationEvent('invitation.updated'),
+  invitationEvent('invitation.expired'),
+  invitationEvent('invitation.accepted'),
+  invitationEvent('invitation.declined'),
+  /** An admin copied a fresh link: the mailed one stopped working. */
+  invitationEvent('invitation.link_issued'),
+  z.object({
+    ...envelope,
+    type: z.literal('invitation.delivery_changed'),
+    data: InvitationDeliveryChangedDataSchema,
+  }),
+  z.object({ ...envelope, type: z.literal('member.left'), data: MemberLeftDataSchema }),
+  z.object({ ...envelope, type: z.literal('settings.updated'), data: SettingsUpdatedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.created'), data: WorkspaceCreatedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.member_added'), data: WorkspaceMemberChangedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.member_role_changed'), data: WorkspaceMemberChangedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.member_removed'), data: WorkspaceMemberChangedDataSchema }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];
+/** The org events that carry a whole invitation. */
+export type InvitationEventType = Extract<OrgEvent, { data: { invitation: unknown } }>['type'];
+
+const personalEnvelope = { orgId: IdSchema, seq: z.null(), at: TimestampSchema, actor: ActorSchema };
 
 /**
  * A personal event, pushed to one person's own tabs (`user:{id}` room). It carries no org `seq`
@@ -41,6 +98,18 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     type: z.literal('access.changed'),
     /** The person's new role in the org; null once they were removed. */
     data: z.object({ role: OrgRoleSchema.nullable() }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** A new or changed (resent, renewed, edited) invitation for the person's address: upsert by id. */
+    type: z.literal('invitation.received'),
+    data: z.object({ invitation: MyInvitationSchema }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** The invitation left the person's inbox: revoked, expired, or accepted/declined in another tab. */
+    type: z.literal('invitation.withdrawn'),
+    data: z.object({ invitationId: IdSchema, reason: z.enum(['revoked', 'expired', 'accepted', 'declined']) }),
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

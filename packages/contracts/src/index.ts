@@ -3,6 +3,8 @@ export * from './errors.ts';
 export * from './roles.ts';
 export * from './settings.ts';
 export * from './members.ts';
+export * from './invitations.ts';
+export * from './workspaces.ts';
 export * from './events.ts';
 export * from './me.ts';
 export { HealthSchema } from './health.ts';

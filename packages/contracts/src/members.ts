@@ -68,3 +68,41 @@ export const MemberConflictDetailsSchema = z.object({
   changedAt: TimestampSchema.nullable(),
 });
 export type MemberConflictDetails = z.infer<typeof MemberConflictDetailsSchema>;
+
+/** `POST /api/orgs/:orgId/members/bulk`: one action on many people, by id or by the list's filter. */
+export const BulkMembersActionSchema = z
+  .object({
+    action: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('remove') }),
+      z.object({ type: z.literal('change_role'), role: OrgRoleSchema }),
+    ]),
+    /** Chosen rows with the version each was seen at. */
+    members: z.array(z.object({ userId: IdSchema, version: VersionSchema })).max(10_000).optional(),
+    /** "Select all matching the filter": every member the list would show for these filters. */
+    filter: z.object({ q: z.string().trim().max(200).optional(), role: OrgRoleSchema.optional() }).optional(),
+    /** true: only describe the impact; nothing changes. */
+    preview: z.boolean().default(false),
+  })
+  .refine((body) => Boolean(body.members) !== Boolean(body.filter), { message: 'Send either members or filter' });
+export type BulkMembersAction = z.input<typeof BulkMembersActionSchema>;
+
+/** The impact preview: "removes 12 members from 5 workspaces; Design would be left without an owner". */
+export const BulkPreviewSchema = z.object({
+  count: z.number().int().nonnegative(),
+  workspaceCount: z.number().int().nonnegative(),
+  workspacesLeftWithoutOwner: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** Rows the rules will refuse, with the code they will get. */
+  refused: z.array(z.object({ userId: IdSchema, name: z.string(), code: z.string() })),
+});
+export type BulkPreview = z.infer<typeof BulkPreviewSchema>;
+
+/** One line of the streamed (NDJSON) bulk result: each row is its own versioned change. */
+export const BulkRowResultSchema = z.object({
+  userId: IdSchema,
+  name: z.string(),
+  status: z.enum(['ok', 'conflict', 'protected', 'forbidden', 'not_found', 'failed']),
+  code: z.string().optional(),
+  message: z.string().optional(),
+  member: MemberSchema.optional(),
+});
+export type BulkRowResult = z.infer<typeof BulkRowResultSchema>;

@@ -25,3 +25,27 @@ export const OrgSettingsSchema = z.object({
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 
 export const defaultOrgSettings: OrgSettings = OrgSettingsSchema.parse({});
+
+/** `GET /api/orgs/:orgId/settings`: the settings with the version a change must carry. */
+export const OrgSettingsResponseSchema = z.object({
+  settings: OrgSettingsSchema,
+  version: z.number().int().positive(),
+});
+export type OrgSettingsResponse = z.infer<typeof OrgSettingsResponseSchema>;
+
+/** `PATCH /api/orgs/:orgId/settings`: any subset of the settings, and the version it was read at. */
+export const UpdateOrgSettingsSchema = z
+  .object({
+    invitePolicy: InvitePolicySchema,
+    inviteTtlHours: z.number().int().positive().max(24 * 365).nullable(),
+    memberCap: z.number().int().positive().max(1_000_000).nullable(),
+    workspaceMemberCap: z.number().int().positive().max(100_000).nullable(),
+    allowSelfRoleChange: z.boolean(),
+    allowSelfLeave: z.boolean(),
+    protectCreator: z.boolean(),
+    membersCanViewDirectory: z.boolean(),
+  })
+  .partial()
+  .extend({ version: z.number().int().positive() })
+  .strict();
+export type UpdateOrgSettings = z.infer<typeof UpdateOrgSettingsSchema>;

@@ -108,6 +108,72 @@ export interface EventsTable {
   at: Timestamp;
 }
 
+export type InvitationStatusColumn =
+  'requested' | 'pending' | 'expired' | 'accepted' | 'revoked' | 'declined' | 'rejected';
+export type DeliveryState = 'queued' | 'sent' | 'failed';
+
+/** One address invited to an org. Only the sha256 of its token is kept, never the token. */
+export interface InvitationsTable {
+  id: string;
+  org_id: string;
+  email: string;
+  email_lower: string;
+  role: OrgRole;
+  lite: Generated<boolean>;
+  status: InvitationStatusColumn;
+  token_hash: string | null;
+  invited_by: string;
+  invited_by_name: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  version: Generated<number>;
+  changed_by: string | null;
+  changed_by_name: string | null;
+  changed_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  delivery_state: DeliveryState | null;
+  delivery_attempts: Generated<number>;
+  delivery_error: string | null;
+  /** When a mail was last queued for it: the resend cooldown counts from here. */
+  last_sent_at: Timestamp | null;
+  /** The outbox row carrying the current link; results of older mails are ignored. */
+  outbox_id: string | null;
+}
+export interface InvitationWorkspacesTable {
+  invitation_id: string;
+  workspace_id: string;
+  role: WorkspaceRole;
+}
+/** Mail to send after commit. The payload holds the link's token sealed (AES-GCM), wiped once done. */
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  invitation_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  state: 'queued' | 'sent' | 'failed' | 'cancelled';
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+export interface DevMailboxTable {
+  id: Generated<string>;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  created_at: Timestamp;
+}
+export interface IdempotencyKeysTable {
+  org_id: string;
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  response: Json<unknown>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -119,7 +185,13 @@ export interface Database {
   workspace_members: WorkspaceMembersTable;
   org_member_counts: OrgMemberCountsTable;
   events: EventsTable;
+  invitations: InvitationsTable;
+  invitation_workspaces: InvitationWorkspacesTable;
+  outbox: OutboxTable;
+  dev_mailbox: DevMailboxTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type OrgMemberRow = Selectable<OrgMembersTable>;
 export type NewEvent = Insertable<EventsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;

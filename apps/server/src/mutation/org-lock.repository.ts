@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { OrgSettingsSchema, type OrgSettings } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
 import { jsonb } from '../db/json.ts';
@@ -52,7 +52,7 @@ export async function appendEvent(
 
 /** A denied attempt is audited outside the (rolled back) change, without a seq. */
 export async function appendDeniedAttempt(
-  db: { insertInto: Transaction<Database>['insertInto'] },
+  db: Kysely<Database>,
   row: {
     orgId: string;
     actorId: string;

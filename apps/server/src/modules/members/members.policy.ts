@@ -19,6 +19,16 @@ export function assertCanManageMembers(role: OrgRole | null): void {
   if (!can(role, 'manageMembers')) throw new DomainError('FORBIDDEN', 'Only admins can manage members');
 }
 
+/** `runMutation`'s authorize step for admin-only changes. */
+export function authorizeAdmin(actor: { role: OrgRole | null }): void {
+  assertCanManageMembers(actor.role);
+}
+
+/** `runMutation`'s authorize step for what any member may attempt for themselves. */
+export function authorizeMember(actor: { role: OrgRole | null }): void {
+  if (actor.role === null) throw new DomainError('FORBIDDEN', 'You are not a member of this organization');
+}
+
 /** R9, R10, R11 for a role change. Throws the first rule it breaks. */
 export function assertRoleChangeAllowed(f: RoleChangeFacts): void {
   assertCanManageMembers(f.actorRole);
@@ -59,5 +69,19 @@ export function assertRemovalAllowed(f: RemovalFacts): void {
   }
   if (f.target.role === 'ADMIN' && f.adminCount <= 1) {
     throw new DomainError('LAST_ADMIN_PROTECTED', 'The organization must keep at least one admin');
+  }
+}
+
+/** R9, R10 for leaving on your own. */
+export function assertLeaveAllowed(f: {
+  role: OrgRole;
+  isCreator: boolean;
+  adminCount: number;
+  settings: Pick<OrgSettings, 'allowSelfLeave' | 'protectCreator'>;
+}): void {
+  if (!f.settings.allowSelfLeave) throw new DomainError('FORBIDDEN', 'This organization does not let members leave on their own; ask an admin');
+  if (f.settings.protectCreator && f.isCreator) throw new DomainError('CREATOR_PROTECTED', 'The creator of the organization cannot leave it');
+  if (f.role === 'ADMIN' && f.adminCount <= 1) {
+    throw new DomainError('LAST_ADMIN_PROTECTED', 'You are the last admin: make someone else an admin before you leave');
   }
 }

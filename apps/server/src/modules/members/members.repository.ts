@@ -196,6 +196,6 @@ export async function deleteMember(db: Reader, orgId: string, userId: string, ve
   return true;
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,8 +1,16 @@
 import { Hono } from 'hono';
-import { ListMembersQuerySchema, RemoveMemberQuerySchema, UpdateMemberRoleSchema } from '@roster/contracts';
+import { stream } from 'hono/streaming';
+import {
+  BulkMembersActionSchema,
+  ListMembersQuerySchema,
+  RemoveMemberQuerySchema,
+  UpdateMemberRoleSchema,
+} from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
 import type { MutationDeps } from '../../mutation/run-mutation.ts';
+import { memberAccess } from './member-access.ts';
+import { previewBulk, resolveBulk, runBulk } from './members-bulk.service.ts';
 import { changeMemberRole, listOrgMembers, removeMember } from './members.service.ts';
 
 export function membersRoutes(deps: MutationDeps) {
@@ -11,6 +19,23 @@ export function membersRoutes(deps: MutationDeps) {
       const query = validate(ListMembersQuerySchema, c.req.query());
       return c.json(await listOrgMembers(deps, requireUser(c), c.req.param('orgId')!, query));
     })
+    .post('/bulk', async (c) => {
+      const user = requireUser(c);
+      const orgId = c.req.param('orgId')!;
+      const body = validate(BulkMembersActionSchema, await jsonBody(c.req.raw));
+      const selection = await resolveBulk(deps, user, orgId, body);
+      if (body.preview) return c.json(await previewBulk(deps, user, orgId, body.action, selection));
+      // One NDJSON line per row as it lands, so the page shows progress and per-row results.
+      c.header('content-type', 'application/x-ndjson');
+      return stream(c, async (out) => {
+        for await (const row of runBulk(deps, user, orgId, body.action, selection.targets)) {
+          await out.write(`${JSON.stringify(row)}\n`);
+        }
+      });
+    })
+    .get('/:userId/access', async (c) =>
+      c.json(await memberAccess(deps.db, requireUser(c), c.req.param('orgId')!, c.req.param('userId'))),
+    )
     .patch('/:userId', async (c) => {
       const user = requireUser(c);
       const body = validate(UpdateMemberRoleSchema, await jsonBody(c.req.raw));

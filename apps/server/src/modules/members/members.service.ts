@@ -5,7 +5,14 @@ import type { SessionUser } from '../../auth/auth.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { assertCanManageMembers, assertRemovalAllowed, assertRoleChangeAllowed } from './members.policy.ts';
+import {
+  assertCanManageMembers,
+  assertLeaveAllowed,
+  assertRemovalAllowed,
+  assertRoleChangeAllowed,
+  authorizeAdmin,
+  authorizeMember,
+} from './members.policy.ts';
 import { countAdmins, deleteMember, findMember, listMembers, updateMemberRole } from './members.repository.ts';
 
 type ListQuery = z.output<typeof ListMembersQuerySchema>;
@@ -98,10 +105,6 @@ export async function removeMember(
   });
 }
 
-function authorizeAdmin(actor: { role: OrgRole | null }) {
-  assertCanManageMembers(actor.role);
-}
-
 /** The target as it is now; a stale `version` is a conflict that shows who changed it. */
 async function currentMember(ctx: MutationContext, userId: string, version: number | undefined): Promise<Member> {
   const member = await findMember(ctx.tx, ctx.org.id, userId);
@@ -133,4 +136,21 @@ function notifyAccess(ctx: MutationContext, userId: string, role: OrgRole | null
   const orgId = ctx.org.id;
   ctx.notify(userId, { type: 'access.changed', data: { role } });
   ctx.afterCommit((publisher) => publisher.setAdminAccess(orgId, userId, role === 'ADMIN'));
+}
+
+/** Leaving on your own, when the org allows it (R10); never as the last admin (R9). */
+export async function leaveOrg(deps: MutationDeps, user: SessionUser, orgId: string): Promise<void> {
+  const spec = { orgId, user, action: 'member.leave', targetId: user.id, authorize: authorizeMember };
+  await runMutation(deps, spec, async (ctx) => {
+    const self = (await findMember(ctx.tx, orgId, user.id))!;
+    assertLeaveAllowed({
+      role: self.role,
+      isCreator: ctx.org.createdBy === user.id,
+      adminCount: await countAdmins(ctx.tx, orgId),
+      settings: ctx.org.settings,
+    });
+    await deleteMember(ctx.tx, orgId, user.id, self.version);
+    await ctx.emit({ type: 'member.left', targetId: user.id, before: self, after: null, data: { userId: user.id, name: self.name } });
+    notifyAccess(ctx, user.id, null);
+  });
 }

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { OrgRole } from '@roster/contracts';
+import type { Database } from '../db/schema.ts';
+import type { InvitationMailPayload } from './invitation-mail.ts';
+import { cancelQueuedOutbox, enqueueOutbox } from './outbox.repository.ts';
+import type { TokenSealer } from './token-sealer.ts';
+
+export interface InvitationMailRequest {
+  /** The outbox row's id, chosen by the caller so the invitation can point at its current mail. */
+  outboxId: string;
+  orgId: string;
+  invitationId: string;
+  to: string;
+  orgName: string;
+  inviterName: string;
+  role: OrgRole;
+  expiresAt: Date | null;
+  token: string;
+}
+
+/** What a change needs to send mail: queue it in its transaction, wake the sender after commit. */
+export interface MailQueue {
+  /** Queues the invitation mail in `tx` (after the invitation row exists). */
+  enqueueInvitation(tx: Kysely<Database>, mail: InvitationMailRequest, at: Date): Promise<void>;
+  /** Drops queued mails of an invitation whose link just changed. */
+  cancelInvitationMail(tx: Kysely<Database>, invitationId: string): Promise<void>;
+  /** Asks the sender to look at the outbox now (call after commit). */
+  wake(): void;
+}
+
+export function createMailQueue(sealer: TokenSealer, wake: () => void): MailQueue {
+  return {
+    async enqueueInvitation(tx, mail, at) {
+      const payload: InvitationMailPayload = {
+        orgId: mail.orgId,
+        to: mail.to,
+        orgName: mail.orgName,
+        inviterName: mail.inviterName,
+        role: mail.role,
+        expiresAt: mail.expiresAt?.toISOString() ?? null,
+        sealedToken: sealer.seal(mail.token),
+      };
+      await enqueueOutbox(tx, {
+        id: mail.outboxId,
+        kind: 'invitation',
+        invitationId: mail.invitationId,
+        payload: { ...payload },
+        at,
+      });
+    },
+    cancelInvitationMail: (tx, invitationId) => cancelQueuedOutbox(tx, invitationId),
+    wake,
+  };
+}

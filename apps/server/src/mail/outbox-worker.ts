@@ -1,0 +1,115 @@
+import type { InvitationDelivery } from '@roster/contracts';
+import type { Db } from '../db/connect.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { Logger } from '../lib/logger.ts';
+import { invitationUrl } from '../modules/invitations/invitation-token.ts';
+import { composeInvitationMail, type InvitationMailPayload } from './invitation-mail.ts';
+import type { MailTransport } from './mail-transport.ts';
+import {
+  claimDueOutbox,
+  markOutboxFailed,
+  markOutboxRetry,
+  markOutboxSent,
+  type OutboxRow,
+} from './outbox.repository.ts';
+import type { TokenSealer } from './token-sealer.ts';
+
+export interface DeliveryReport {
+  orgId: string;
+  invitationId: string;
+  outboxId: string;
+  delivery: InvitationDelivery;
+}
+
+export interface OutboxWorkerOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  transport: MailTransport;
+  sealer: TokenSealer;
+  publicUrl: string;
+  /** Records each attempt on the invitation (through the mutation path) so badges update live. */
+  onAttempt(report: DeliveryReport): Promise<void>;
+  /** Wait before each retry; attempts = delays + 1. Default: 3 attempts, 1 s then 5 s apart. */
+  retryDelaysMs?: number[];
+  /** Slow poll for retries that come due and mails queued by other processes. */
+  pollMs?: number;
+}
+
+export interface OutboxWorker {
+  /** Looks at the outbox soon; called after each commit that queued mail. */
+  wake(): void;
+  /** Sends everything due now; resolves when done (tests and shutdown use it). */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const LEASE_MS = 60_000;
+
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const delays = options.retryDelaysMs ?? [1_000, 5_000];
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const drain = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await sendDue(options, delays).catch((error) =>
+          options.logger.error('outbox pass failed', { error: String(error) }),
+        );
+      } while (again && !stopped);
+    })().finally(() => (running = null));
+    return running;
+  };
+  const timer = setInterval(() => void drain(), options.pollMs ?? 5_000);
+  timer.unref();
+  return {
+    wake: () => {
+      if (!stopped) setImmediate(() => void drain());
+    },
+    drain,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      options.transport.close();
+    },
+  };
+}
+
+async function sendDue(options: OutboxWorkerOptions, delays: number[]) {
+  for (;;) {
+    const now = options.clock.now();
+    const rows = await claimDueOutbox(options.db, now, new Date(now.getTime() + LEASE_MS), 20);
+    if (rows.length === 0) return;
+    for (const row of rows) await attempt(options, delays, row);
+  }
+}
+
+async function attempt(options: OutboxWorkerOptions, delays: number[], row: OutboxRow) {
+  const payload = row.payload as unknown as InvitationMailPayload;
+  let delivery: InvitationDelivery;
+  try {
+    const url = invitationUrl(options.publicUrl, options.sealer.open(payload.sealedToken));
+    await options.transport.send(composeInvitationMail(payload, url));
+    await markOutboxSent(options.db, row.id);
+    delivery = { state: 'sent', attempts: row.attempts, lastError: null };
+  } catch (error) {
+    const message = String((error as Error).message ?? error).slice(0, 300);
+    const delay = delays[row.attempts - 1];
+    if (delay === undefined) await markOutboxFailed(options.db, row.id, message);
+    else await markOutboxRetry(options.db, row.id, new Date(options.clock.now().getTime() + delay), message);
+    delivery = { state: delay === undefined ? 'failed' : 'queued', attempts: row.attempts, lastError: message };
+    options.logger.warn('invitation mail not sent', { outboxId: row.id, attempts: row.attempts, error: message });
+  }
+  if (!row.invitationId) return;
+  await options
+    .onAttempt({ orgId: payload.orgId, invitationId: row.invitationId, outboxId: row.id, delivery })
+    .catch((error) => options.logger.error('could not record a delivery', { error: String(error) }));
+}

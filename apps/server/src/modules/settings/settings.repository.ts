@@ -1,0 +1,25 @@
+import { sql, type Kysely } from 'kysely';
+import { OrgSettingsSchema, type OrgSettings, type OrgSettingsResponse } from '@roster/contracts';
+import type { Database } from '../../db/schema.ts';
+import { jsonb } from '../../db/json.ts';
+
+export async function readSettings(db: Kysely<Database>, orgId: string): Promise<OrgSettingsResponse | null> {
+  const row = await db.selectFrom('organizations').select(['settings', 'version']).where('id', '=', orgId).executeTakeFirst();
+  return row ? { settings: OrgSettingsSchema.parse(row.settings), version: row.version } : null;
+}
+
+/** Writes the settings only if nobody changed them since `version`; returns whether it did. */
+export async function writeSettings(
+  db: Kysely<Database>,
+  orgId: string,
+  settings: OrgSettings,
+  version: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('organizations')
+    .set({ settings: jsonb(settings), version: sql`version + 1` })
+    .where('id', '=', orgId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import {
+  AddWorkspaceMembersSchema,
+  CreateWorkspaceSchema,
+  RemoveWorkspaceMemberQuerySchema,
+  UpdateWorkspaceMemberSchema,
+} from '@roster/contracts';
+import { requireUser, type AppEnv } from '../../http/context.ts';
+import { jsonBody, validate } from '../../http/validate.ts';
+import type { MutationDeps } from '../../mutation/run-mutation.ts';
+import * as workspaces from './workspaces.service.ts';
+
+export function workspacesRoutes(deps: MutationDeps) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => c.json(await workspaces.listOrgWorkspaces(deps, requireUser(c), c.req.param('orgId')!)))
+    .post('/', async (c) => {
+      const user = requireUser(c);
+      const { name } = validate(CreateWorkspaceSchema, await jsonBody(c.req.raw));
+      return c.json(await workspaces.createOrgWorkspace(deps, user, c.req.param('orgId')!, name), 201);
+    })
+    .get('/:wsId/members', async (c) =>
+      c.json(await workspaces.listMembersOfWorkspace(deps, requireUser(c), c.req.param('orgId')!, c.req.param('wsId'))),
+    )
+    .post('/:wsId/members', async (c) => {
+      const user = requireUser(c);
+      const body = validate(AddWorkspaceMembersSchema, await jsonBody(c.req.raw));
+      const added = await workspaces.addWorkspaceMembers(deps, user, c.req.param('orgId')!, c.req.param('wsId'), body);
+      return c.json({ items: added }, 201);
+    })
+    .patch('/:wsId/members/:userId', async (c) => {
+      const user = requireUser(c);
+      const body = validate(UpdateWorkspaceMemberSchema, await jsonBody(c.req.raw));
+      const { orgId, wsId, userId } = c.req.param() as { orgId: string; wsId: string; userId: string };
+      return c.json(await workspaces.changeWorkspaceRole(deps, user, orgId, wsId, userId, body));
+    })
+    .delete('/:wsId/members/:userId', async (c) => {
+      const user = requireUser(c);
+      const { version } = validate(RemoveWorkspaceMemberQuerySchema, c.req.query());
+      const { orgId, wsId, userId } = c.req.param() as { orgId: string; wsId: string; userId: string };
+      await workspaces.removeFromWorkspace(deps, user, orgId, wsId, userId, version);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,159 @@
+import type { OrgRole, Workspace, WorkspaceMember, WorkspaceRole } from '@roster/contracts';
+import type { SessionUser } from '../../auth/auth.ts';
+import { DomainError, forbidden, notFound } from '../../lib/domain-error.ts';
+import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
+import { authorizeAdmin } from '../members/members.policy.ts';
+import { findMember } from '../members/members.repository.ts';
+import { readOrgAccess } from '../orgs/org-access.repository.ts';
+import { countPendingGrants } from './pending-grants.repository.ts';
+import { assertCanManageWorkspace, assertOwnerKept, assertWorkspaceRoleAllowed, assertWorkspaceSeats } from './workspaces.policy.ts';
+import * as repo from './workspaces.repository.ts';
+
+/** Every member sees the workspaces they belong to; admins see all of them. */
+export async function listOrgWorkspaces(deps: MutationDeps, user: SessionUser, orgId: string) {
+  const access = await readOrgAccess(deps.db, orgId, user.id);
+  if (!access) throw forbidden('You are not a member of this organization');
+  return { items: await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role }), seq: access.eventSeq };
+}
+
+export async function createOrgWorkspace(deps: MutationDeps, user: SessionUser, orgId: string, name: string): Promise<Workspace> {
+  return runMutation(deps, { orgId, user, action: 'workspace.create', authorize: authorizeAdmin }, async (ctx) => {
+    const id = await repo.createWorkspace(ctx.tx, orgId, name, ctx.now);
+    const workspace = (await repo.listWorkspaces(ctx.tx, orgId, { id: user.id, orgRole: 'ADMIN' })).find((w) => w.id === id)!;
+    await ctx.emit({ type: 'workspace.created', targetId: id, before: null, after: { name }, data: { workspace } });
+    return workspace;
+  });
+}
+
+/** Columns of a workspace's member list; for org admins and that workspace's owners (R2). */
+export async function listMembersOfWorkspace(deps: MutationDeps, user: SessionUser, orgId: string, workspaceId: string) {
+  const access = await readOrgAccess(deps.db, orgId, user.id);
+  if (!access) throw forbidden('You are not a member of this organization');
+  const workspace = (await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role })).find((w) => w.id === workspaceId);
+  if (!workspace) throw access.role === 'ADMIN' ? notFound('That workspace') : forbidden();
+  assertCanManageWorkspace(access.role, workspace.myRole);
+  return { workspace, items: await repo.listWorkspaceMembers(deps.db, workspaceId), seq: access.eventSeq };
+}
+
+/** R13: people already in the org join the workspace at once. */
+export async function addWorkspaceMembers(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  workspaceId: string,
+  body: { userIds: string[]; role: WorkspaceRole },
+): Promise<WorkspaceMember[]> {
+  return runMutation(deps, workspaceSpec(orgId, user, 'workspace.add_members', workspaceId), async (ctx) => {
+    await authorizeInWorkspace(ctx, workspaceId);
+    const userIds = [...new Set(body.userIds)];
+    const people = [];
+    for (const userId of userIds) {
+      const member = await findMember(ctx.tx, orgId, userId);
+      if (!member) throw new DomainError('VALIDATION_FAILED', 'Only people already in the organization can be added; invite anyone else', { userId });
+      assertWorkspaceRoleAllowed({ orgRole: member.role, lite: member.lite, name: member.name }, body.role);
+      if (!(await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))) people.push(member);
+    }
+    const used = (await repo.countWorkspaceMembers(ctx.tx, workspaceId)) + (await countPendingGrants(ctx.tx, workspaceId, ctx.now));
+    assertWorkspaceSeats({ cap: ctx.org.settings.workspaceMemberCap, used, adding: people.length });
+    const added: WorkspaceMember[] = [];
+    for (const person of people) {
+      await repo.insertWorkspaceMember(ctx.tx, { orgId, workspaceId, userId: person.userId, role: body.role, at: ctx.now });
+      const workspaceMember = (await repo.findWorkspaceMember(ctx.tx, workspaceId, person.userId))!;
+      await emitWorkspaceChange(ctx, 'workspace.member_added', workspaceId, workspaceMember, null);
+      added.push(workspaceMember);
+    }
+    return added;
+  });
+}
+
+export async function changeWorkspaceRole(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  workspaceId: string,
+  userId: string,
+  body: { role: WorkspaceRole; version: number },
+): Promise<WorkspaceMember> {
+  return runMutation(deps, workspaceSpec(orgId, user, 'workspace.change_role', userId), async (ctx) => {
+    const actorRole = await authorizeInWorkspace(ctx, workspaceId);
+    const target = await currentWorkspaceMember(ctx, workspaceId, userId, body.version);
+    if (target.role === body.role) return target;
+    assertWorkspaceRoleAllowed(target, body.role);
+    assertOwnerKept({ actorOrgRole: actorRole, losingOwner: target.role === 'OWNER', ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER') });
+    if (!(await repo.updateWorkspaceRole(ctx.tx, workspaceId, userId, body.role, body.version))) throw conflict(target);
+    const updated = (await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))!;
+    await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspaceId, updated, target);
+    return updated;
+  });
+}
+
+/** Removes someone from this workspace only; their org membership and other workspaces stay. */
+export async function removeFromWorkspace(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  workspaceId: string,
+  userId: string,
+  version: number | undefined,
+): Promise<void> {
+  await runMutation(deps, workspaceSpec(orgId, user, 'workspace.remove_member', userId), async (ctx) => {
+    const actorRole = await authorizeInWorkspace(ctx, workspaceId);
+    const target = await currentWorkspaceMember(ctx, workspaceId, userId, version);
+    assertOwnerKept({ actorOrgRole: actorRole, losingOwner: target.role === 'OWNER', ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER') });
+    if (!(await repo.deleteWorkspaceMember(ctx.tx, workspaceId, userId, target.version))) throw conflict(target);
+    await emitWorkspaceChange(ctx, 'workspace.member_removed', workspaceId, null, target);
+  });
+}
+
+function workspaceSpec(orgId: string, user: SessionUser, action: string, targetId: string) {
+  return {
+    orgId,
+    user,
+    action,
+    targetId,
+    // Workspace owners need not be org admins: membership is checked here, the workspace role inside.
+    authorize: (actor: { role: OrgRole | null }) => {
+      if (actor.role === null) throw forbidden('You are not a member of this organization');
+    },
+  };
+}
+
+/** The actor's org role once they are known to manage this workspace. */
+async function authorizeInWorkspace(ctx: MutationContext, workspaceId: string): Promise<OrgRole | null> {
+  const workspace = await repo.findWorkspace(ctx.tx, ctx.org.id, workspaceId);
+  if (!workspace) throw ctx.actor.role === 'ADMIN' ? notFound('That workspace') : forbidden();
+  const own = await repo.findWorkspaceMember(ctx.tx, workspaceId, ctx.actor.id);
+  assertCanManageWorkspace(ctx.actor.role, own?.role ?? null);
+  return ctx.actor.role;
+}
+
+async function currentWorkspaceMember(ctx: MutationContext, workspaceId: string, userId: string, version: number | undefined) {
+  const target = await repo.findWorkspaceMember(ctx.tx, workspaceId, userId);
+  if (!target) throw notFound('That workspace member');
+  if (version !== undefined && target.version !== version) throw conflict(target);
+  return target;
+}
+
+function conflict(current: WorkspaceMember) {
+  return new DomainError('VERSION_CONFLICT', `${current.name} was changed in the meantime; your change was not applied`, { current });
+}
+
+/** Every workspace change carries the person's org row too, so the members page patches their chips live. */
+async function emitWorkspaceChange(
+  ctx: MutationContext,
+  type: 'workspace.member_added' | 'workspace.member_role_changed' | 'workspace.member_removed',
+  workspaceId: string,
+  after: WorkspaceMember | null,
+  before: WorkspaceMember | null,
+) {
+  const userId = (after ?? before)!.userId;
+  const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
+  await ctx.emit({
+    type,
+    targetId: userId,
+    before: before && { workspaceId, role: before.role },
+    after: after && { workspaceId, role: after.role },
+    data: { workspaceId, userId, workspaceMember: after, member },
+  });
+}
+
