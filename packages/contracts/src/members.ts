@@ -77,7 +77,10 @@ export const BulkMembersActionSchema = z
       z.object({ type: z.literal('change_role'), role: OrgRoleSchema }),
     ]),
     /** Chosen rows with the version each was seen at. */
-    members: z.array(z.object({ userId: IdSchema, version: VersionSchema })).max(10_000).optional(),
+    members: z
+      .array(z.object({ userId: IdSchema, version: VersionSchema }))
+      .max(10_000)
+      .optional(),
     /** "Select all matching the filter": every member the list would show for these filters. */
     filter: z.object({ q: z.string().trim().max(200).optional(), role: OrgRoleSchema.optional() }).optional(),
     /** true: only describe the impact; nothing changes. */

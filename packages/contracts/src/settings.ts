@@ -37,7 +37,12 @@ export type OrgSettingsResponse = z.infer<typeof OrgSettingsResponseSchema>;
 export const UpdateOrgSettingsSchema = z
   .object({
     invitePolicy: InvitePolicySchema,
-    inviteTtlHours: z.number().int().positive().max(24 * 365).nullable(),
+    inviteTtlHours: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 365)
+      .nullable(),
     memberCap: z.number().int().positive().max(1_000_000).nullable(),
     workspaceMemberCap: z.number().int().positive().max(100_000).nullable(),
     allowSelfRoleChange: z.boolean(),

@@ -11,11 +11,18 @@ const roleWords = { OWNER: 'Owner', MEMBER: 'Member', VIEWER: 'Viewer' } as cons
 export async function memberAccess(db: Db, user: SessionUser, orgId: string, userId: string): Promise<MemberAccess> {
   const access = await readOrgAccess(db, orgId, user.id);
   assertCanManageMembers(access?.role ?? null);
-  const target = await db.selectFrom('org_members').select(['role', 'lite']).where('org_id', '=', orgId).where('user_id', '=', userId).executeTakeFirst();
+  const target = await db
+    .selectFrom('org_members')
+    .select(['role', 'lite'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   if (!target) throw notFound('That member');
   const rows = await db
     .selectFrom('workspaces as w')
-    .leftJoin('workspace_members as wm', (join) => join.onRef('wm.workspace_id', '=', 'w.id').on('wm.user_id', '=', userId))
+    .leftJoin('workspace_members as wm', (join) =>
+      join.onRef('wm.workspace_id', '=', 'w.id').on('wm.user_id', '=', userId),
+    )
     .select(['w.id', 'w.name', 'wm.role'])
     .where('w.org_id', '=', orgId)
     .orderBy('w.name')
@@ -37,7 +44,10 @@ export async function memberAccess(db: Db, user: SessionUser, orgId: string, use
 
 function reason(fullAccess: boolean, lite: boolean, role: keyof typeof roleWords | null): string {
   const own = role ? `${roleWords[role]} of this workspace` : null;
-  if (fullAccess) return own ? `${own}; as an org admin they have full access anyway` : 'Org admin: full access to every workspace';
+  if (fullAccess)
+    return own ? `${own}; as an org admin they have full access anyway` : 'Org admin: full access to every workspace';
   if (own) return lite ? `${own} (lite: at most a viewer, no usage or cost data)` : own;
-  return lite ? 'No access: lite members see only workspaces they are given' : 'No access: not a member of this workspace';
+  return lite
+    ? 'No access: lite members see only workspaces they are given'
+    : 'No access: not a member of this workspace';
 }

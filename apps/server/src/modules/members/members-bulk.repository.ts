@@ -24,10 +24,16 @@ export async function bulkTargets(
     .selectFrom('org_members as m')
     .select(['m.user_id', 'm.name', 'm.role', 'm.lite', 'm.version'])
     .select((eb) => [
-      eb.fn.coalesce(
-        eb.selectFrom('workspace_members as wm').select(sql<string[]>`array_agg(wm.workspace_id)`.as('ids')).whereRef('wm.user_id', '=', 'm.user_id').where('wm.org_id', '=', orgId),
-        sql<string[]>`'{}'::text[]`,
-      ).as('workspace_ids'),
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('workspace_members as wm')
+            .select(sql<string[]>`array_agg(wm.workspace_id)`.as('ids'))
+            .whereRef('wm.user_id', '=', 'm.user_id')
+            .where('wm.org_id', '=', orgId),
+          sql<string[]>`'{}'::text[]`,
+        )
+        .as('workspace_ids'),
     ])
     .where('m.org_id', '=', orgId)
     .orderBy(sql`lower(m.name)`)
@@ -42,7 +48,12 @@ export async function bulkTargets(
   }
   const [rows, admins] = await Promise.all([
     query.execute(),
-    db.selectFrom('org_member_counts').select('count').where('org_id', '=', orgId).where('role', '=', 'ADMIN').executeTakeFirst(),
+    db
+      .selectFrom('org_member_counts')
+      .select('count')
+      .where('org_id', '=', orgId)
+      .where('role', '=', 'ADMIN')
+      .executeTakeFirst(),
   ]);
   return rows.map((row) => ({
     userId: row.user_id,
@@ -64,7 +75,15 @@ export async function ownersByWorkspace(db: Kysely<Database>, orgId: string, use
     .innerJoin('workspace_members as o', (join) => join.onRef('o.workspace_id', '=', 'w.id').on('o.role', '=', 'OWNER'))
     .select(['w.id', 'w.name', sql<string[]>`array_agg(o.user_id)`.as('owner_ids')])
     .where('w.org_id', '=', orgId)
-    .where((eb) => eb.exists(eb.selectFrom('workspace_members as t').select('t.user_id').whereRef('t.workspace_id', '=', 'w.id').where('t.user_id', 'in', userIds)))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('workspace_members as t')
+          .select('t.user_id')
+          .whereRef('t.workspace_id', '=', 'w.id')
+          .where('t.user_id', 'in', userIds),
+      ),
+    )
     .groupBy(['w.id', 'w.name'])
     .orderBy('w.name')
     .execute();

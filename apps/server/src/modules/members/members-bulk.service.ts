@@ -38,13 +38,21 @@ export async function previewBulk(
   return {
     count: targets.length - refused.length,
     workspaceCount: action.type === 'remove' ? new Set(targets.flatMap((t) => t.workspaceIds)).size : 0,
-    workspacesLeftWithoutOwner: owners.filter((w) => w.ownerIds.every((id) => chosen.has(id))).map(({ id, name }) => ({ id, name })),
+    workspacesLeftWithoutOwner: owners
+      .filter((w) => w.ownerIds.every((id) => chosen.has(id)))
+      .map(({ id, name }) => ({ id, name })),
     refused,
   };
 }
 
 /** Runs each row as its own versioned change, reporting each result as it lands. */
-export async function* runBulk(deps: MutationDeps, user: SessionUser, orgId: string, action: Action, targets: BulkTarget[]) {
+export async function* runBulk(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  action: Action,
+  targets: BulkTarget[],
+) {
   for (const target of targets) {
     const base = { userId: target.userId, name: target.name };
     try {
@@ -52,16 +60,29 @@ export async function* runBulk(deps: MutationDeps, user: SessionUser, orgId: str
         await removeMember(deps, user, orgId, target.userId, target.version);
         yield { ...base, status: 'ok' } satisfies BulkRowResult;
       } else {
-        const member = await changeMemberRole(deps, user, orgId, target.userId, { role: action.role, version: target.version });
+        const member = await changeMemberRole(deps, user, orgId, target.userId, {
+          role: action.role,
+          version: target.version,
+        });
         yield { ...base, status: 'ok', member } satisfies BulkRowResult;
       }
     } catch (error) {
       if (error instanceof DomainError) {
-        yield { ...base, status: statusOf(error.code), code: error.code, message: error.message } satisfies BulkRowResult;
+        yield {
+          ...base,
+          status: statusOf(error.code),
+          code: error.code,
+          message: error.message,
+        } satisfies BulkRowResult;
       } else {
         // One broken row must not stop the others; it is reported and logged like any 500.
         deps.logger.error('bulk row failed', { userId: target.userId, error: String(error) });
-        yield { ...base, status: 'failed', code: 'INTERNAL', message: 'Something went wrong on our side' } satisfies BulkRowResult;
+        yield {
+          ...base,
+          status: 'failed',
+          code: 'INTERNAL',
+          message: 'Something went wrong on our side',
+        } satisfies BulkRowResult;
       }
     }
   }
@@ -89,6 +110,12 @@ function statusOf(code: string): BulkRowResult['status'] {
   if (code === 'VERSION_CONFLICT') return 'conflict';
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'NOT_FOUND') return 'not_found';
-  if (code.endsWith('_PROTECTED') || code === 'SELF_REMOVAL' || code === 'SELF_ROLE_CHANGE' || code === 'EXTERNAL_ROLE_LOCKED') return 'protected';
+  if (
+    code.endsWith('_PROTECTED') ||
+    code === 'SELF_REMOVAL' ||
+    code === 'SELF_ROLE_CHANGE' ||
+    code === 'EXTERNAL_ROLE_LOCKED'
+  )
+    return 'protected';
   return 'failed';
 }

@@ -79,9 +79,14 @@ export function assertLeaveAllowed(f: {
   adminCount: number;
   settings: Pick<OrgSettings, 'allowSelfLeave' | 'protectCreator'>;
 }): void {
-  if (!f.settings.allowSelfLeave) throw new DomainError('FORBIDDEN', 'This organization does not let members leave on their own; ask an admin');
-  if (f.settings.protectCreator && f.isCreator) throw new DomainError('CREATOR_PROTECTED', 'The creator of the organization cannot leave it');
+  if (!f.settings.allowSelfLeave)
+    throw new DomainError('FORBIDDEN', 'This organization does not let members leave on their own; ask an admin');
+  if (f.settings.protectCreator && f.isCreator)
+    throw new DomainError('CREATOR_PROTECTED', 'The creator of the organization cannot leave it');
   if (f.role === 'ADMIN' && f.adminCount <= 1) {
-    throw new DomainError('LAST_ADMIN_PROTECTED', 'You are the last admin: make someone else an admin before you leave');
+    throw new DomainError(
+      'LAST_ADMIN_PROTECTED',
+      'You are the last admin: make someone else an admin before you leave',
+    );
   }
 }

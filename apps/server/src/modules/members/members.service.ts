@@ -150,7 +150,13 @@ export async function leaveOrg(deps: MutationDeps, user: SessionUser, orgId: str
       settings: ctx.org.settings,
     });
     await deleteMember(ctx.tx, orgId, user.id, self.version);
-    await ctx.emit({ type: 'member.left', targetId: user.id, before: self, after: null, data: { userId: user.id, name: self.name } });
+    await ctx.emit({
+      type: 'member.left',
+      targetId: user.id,
+      before: self,
+      after: null,
+      data: { userId: user.id, name: self.name },
+    });
     notifyAccess(ctx, user.id, null);
   });
 }

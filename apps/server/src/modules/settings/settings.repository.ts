@@ -4,7 +4,11 @@ import type { Database } from '../../db/schema.ts';
 import { jsonb } from '../../db/json.ts';
 
 export async function readSettings(db: Kysely<Database>, orgId: string): Promise<OrgSettingsResponse | null> {
-  const row = await db.selectFrom('organizations').select(['settings', 'version']).where('id', '=', orgId).executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select(['settings', 'version'])
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   return row ? { settings: OrgSettingsSchema.parse(row.settings), version: row.version } : null;
 }
 

@@ -26,12 +26,22 @@ export async function updateSettings(
     const { version, ...changes } = body;
     const settings = { ...current.settings, ...changes };
     if (current.version !== version || !(await writeSettings(ctx.tx, orgId, settings, version))) {
-      throw new DomainError('VERSION_CONFLICT', 'Someone changed the settings in the meantime; yours were not applied', {
-        current,
-      });
+      throw new DomainError(
+        'VERSION_CONFLICT',
+        'Someone changed the settings in the meantime; yours were not applied',
+        {
+          current,
+        },
+      );
     }
     const next = { settings, version: version + 1 };
-    await ctx.emit({ type: 'settings.updated', targetId: orgId, before: current.settings, after: settings, data: next });
+    await ctx.emit({
+      type: 'settings.updated',
+      targetId: orgId,
+      before: current.settings,
+      after: settings,
+      data: next,
+    });
     return next;
   });
 }

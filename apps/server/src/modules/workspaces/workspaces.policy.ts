@@ -13,9 +13,14 @@ export function assertCanManageWorkspace(orgRole: OrgRole | null, workspaceRole:
 }
 
 /** R11: a lite or external member gets at most VIEWER in a workspace. */
-export function assertWorkspaceRoleAllowed(person: { orgRole: OrgRole; lite: boolean; name: string }, role: WorkspaceRole): void {
+export function assertWorkspaceRoleAllowed(
+  person: { orgRole: OrgRole; lite: boolean; name: string },
+  role: WorkspaceRole,
+): void {
   if (role !== 'VIEWER' && (person.lite || person.orgRole === 'EXTERNAL')) {
-    throw new DomainError('EXTERNAL_ROLE_LOCKED', `${person.name} can be at most a viewer in a workspace`, { maxRole: 'VIEWER' });
+    throw new DomainError('EXTERNAL_ROLE_LOCKED', `${person.name} can be at most a viewer in a workspace`, {
+      maxRole: 'VIEWER',
+    });
   }
 }
 
@@ -23,19 +28,27 @@ export function assertWorkspaceRoleAllowed(person: { orgRole: OrgRole; lite: boo
  * A workspace keeps at least one owner; only an org admin (who has full access anyway) may
  * leave it without one.
  */
-export function assertOwnerKept(facts: { actorOrgRole: OrgRole | null; losingOwner: boolean; ownerCount: number }): void {
+export function assertOwnerKept(facts: {
+  actorOrgRole: OrgRole | null;
+  losingOwner: boolean;
+  ownerCount: number;
+}): void {
   if (facts.losingOwner && facts.ownerCount <= 1 && facts.actorOrgRole !== 'ADMIN') {
     throw new DomainError('LAST_OWNER_PROTECTED', 'The workspace must keep at least one owner');
   }
 }
 
-/** The workspace seat cap (e.g. 5 including owners), pending grants included (R5). */
+/**
+ * The workspace seat cap (e.g. 5 including owners), pending grants included (R5). Details read
+ * like the org cap's: the limit, the seats used, and how many more would fit.
+ */
 export function assertWorkspaceSeats(facts: { cap: number | null; used: number; adding: number }): void {
   if (facts.cap !== null && facts.used + facts.adding > facts.cap) {
     throw new DomainError('LIMIT_EXCEEDED', `This workspace is limited to ${facts.cap} members`, {
-      limit: 'workspace',
+      scope: 'workspace',
+      limit: facts.cap,
       current: facts.used,
-      max: facts.cap,
+      max: Math.max(0, facts.cap - facts.used),
     });
   }
 }

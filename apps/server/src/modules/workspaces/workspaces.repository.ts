@@ -6,10 +6,16 @@ import type { Database } from '../../db/schema.ts';
 type Db = Kysely<Database>;
 
 /** Workspaces with their member counts and the viewer's own role; non-admins see only theirs. */
-export async function listWorkspaces(db: Db, orgId: string, viewer: { id: string; orgRole: OrgRole }): Promise<Workspace[]> {
+export async function listWorkspaces(
+  db: Db,
+  orgId: string,
+  viewer: { id: string; orgRole: OrgRole },
+): Promise<Workspace[]> {
   let query = db
     .selectFrom('workspaces as w')
-    .leftJoin('workspace_members as mine', (join) => join.onRef('mine.workspace_id', '=', 'w.id').on('mine.user_id', '=', viewer.id))
+    .leftJoin('workspace_members as mine', (join) =>
+      join.onRef('mine.workspace_id', '=', 'w.id').on('mine.user_id', '=', viewer.id),
+    )
     .select((eb) => [
       'w.id',
       'w.name',
@@ -38,7 +44,12 @@ export async function listWorkspaces(db: Db, orgId: string, viewer: { id: string
 }
 
 export async function findWorkspace(db: Db, orgId: string, workspaceId: string) {
-  return db.selectFrom('workspaces').selectAll().where('org_id', '=', orgId).where('id', '=', workspaceId).executeTakeFirst();
+  return db
+    .selectFrom('workspaces')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
 }
 
 export async function createWorkspace(db: Db, orgId: string, name: string, at: Date): Promise<string> {
@@ -50,12 +61,25 @@ export async function createWorkspace(db: Db, orgId: string, name: string, at: D
 function workspaceMemberRows(db: Db, workspaceId: string) {
   return db
     .selectFrom('workspace_members as wm')
-    .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'wm.org_id').onRef('m.user_id', '=', 'wm.user_id'))
-    .select(['wm.user_id', 'm.name', 'm.email', 'm.role as org_role', 'm.lite', 'wm.role', 'wm.joined_at', 'wm.version'])
+    .innerJoin('org_members as m', (join) =>
+      join.onRef('m.org_id', '=', 'wm.org_id').onRef('m.user_id', '=', 'wm.user_id'),
+    )
+    .select([
+      'wm.user_id',
+      'm.name',
+      'm.email',
+      'm.role as org_role',
+      'm.lite',
+      'wm.role',
+      'wm.joined_at',
+      'wm.version',
+    ])
     .where('wm.workspace_id', '=', workspaceId);
 }
 
-function toWorkspaceMember(row: Awaited<ReturnType<ReturnType<typeof workspaceMemberRows>['execute']>>[number]): WorkspaceMember {
+function toWorkspaceMember(
+  row: Awaited<ReturnType<ReturnType<typeof workspaceMemberRows>['execute']>>[number],
+): WorkspaceMember {
   return {
     userId: row.user_id,
     name: row.name,
@@ -69,17 +93,27 @@ function toWorkspaceMember(row: Awaited<ReturnType<ReturnType<typeof workspaceMe
 }
 
 export async function listWorkspaceMembers(db: Db, workspaceId: string): Promise<WorkspaceMember[]> {
-  const rows = await workspaceMemberRows(db, workspaceId).orderBy(sql`lower(m.name)`).orderBy('wm.user_id').execute();
+  const rows = await workspaceMemberRows(db, workspaceId)
+    .orderBy(sql`lower(m.name)`)
+    .orderBy('wm.user_id')
+    .execute();
   return rows.map(toWorkspaceMember);
 }
 
-export async function findWorkspaceMember(db: Db, workspaceId: string, userId: string): Promise<WorkspaceMember | null> {
+export async function findWorkspaceMember(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+): Promise<WorkspaceMember | null> {
   const row = await workspaceMemberRows(db, workspaceId).where('wm.user_id', '=', userId).executeTakeFirst();
   return row ? toWorkspaceMember(row) : null;
 }
 
 export async function countWorkspaceMembers(db: Db, workspaceId: string, role?: WorkspaceRole): Promise<number> {
-  let query = db.selectFrom('workspace_members').select((eb) => eb.fn.countAll<string>().as('n')).where('workspace_id', '=', workspaceId);
+  let query = db
+    .selectFrom('workspace_members')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('workspace_id', '=', workspaceId);
   if (role) query = query.where('role', '=', role);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
@@ -90,12 +124,24 @@ export async function insertWorkspaceMember(
 ): Promise<void> {
   await db
     .insertInto('workspace_members')
-    .values({ org_id: row.orgId, workspace_id: row.workspaceId, user_id: row.userId, role: row.role, joined_at: row.at })
+    .values({
+      org_id: row.orgId,
+      workspace_id: row.workspaceId,
+      user_id: row.userId,
+      role: row.role,
+      joined_at: row.at,
+    })
     .execute();
 }
 
 /** Versioned writes: 0 rows means someone changed the row since `version`. */
-export async function updateWorkspaceRole(db: Db, workspaceId: string, userId: string, role: WorkspaceRole, version: number) {
+export async function updateWorkspaceRole(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  role: WorkspaceRole,
+  version: number,
+) {
   const result = await db
     .updateTable('workspace_members')
     .set({ role, version: sql`version + 1` })

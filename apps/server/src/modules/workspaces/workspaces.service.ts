@@ -6,30 +6,52 @@ import { authorizeAdmin } from '../members/members.policy.ts';
 import { findMember } from '../members/members.repository.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { countPendingGrants } from './pending-grants.repository.ts';
-import { assertCanManageWorkspace, assertOwnerKept, assertWorkspaceRoleAllowed, assertWorkspaceSeats } from './workspaces.policy.ts';
+import {
+  assertCanManageWorkspace,
+  assertOwnerKept,
+  assertWorkspaceRoleAllowed,
+  assertWorkspaceSeats,
+} from './workspaces.policy.ts';
 import * as repo from './workspaces.repository.ts';
 
 /** Every member sees the workspaces they belong to; admins see all of them. */
 export async function listOrgWorkspaces(deps: MutationDeps, user: SessionUser, orgId: string) {
   const access = await readOrgAccess(deps.db, orgId, user.id);
   if (!access) throw forbidden('You are not a member of this organization');
-  return { items: await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role }), seq: access.eventSeq };
+  return {
+    items: await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role }),
+    seq: access.eventSeq,
+  };
 }
 
-export async function createOrgWorkspace(deps: MutationDeps, user: SessionUser, orgId: string, name: string): Promise<Workspace> {
+export async function createOrgWorkspace(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  name: string,
+): Promise<Workspace> {
   return runMutation(deps, { orgId, user, action: 'workspace.create', authorize: authorizeAdmin }, async (ctx) => {
     const id = await repo.createWorkspace(ctx.tx, orgId, name, ctx.now);
-    const workspace = (await repo.listWorkspaces(ctx.tx, orgId, { id: user.id, orgRole: 'ADMIN' })).find((w) => w.id === id)!;
+    const workspace = (await repo.listWorkspaces(ctx.tx, orgId, { id: user.id, orgRole: 'ADMIN' })).find(
+      (w) => w.id === id,
+    )!;
     await ctx.emit({ type: 'workspace.created', targetId: id, before: null, after: { name }, data: { workspace } });
     return workspace;
   });
 }
 
 /** Columns of a workspace's member list; for org admins and that workspace's owners (R2). */
-export async function listMembersOfWorkspace(deps: MutationDeps, user: SessionUser, orgId: string, workspaceId: string) {
+export async function listMembersOfWorkspace(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  workspaceId: string,
+) {
   const access = await readOrgAccess(deps.db, orgId, user.id);
   if (!access) throw forbidden('You are not a member of this organization');
-  const workspace = (await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role })).find((w) => w.id === workspaceId);
+  const workspace = (await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role })).find(
+    (w) => w.id === workspaceId,
+  );
   if (!workspace) throw access.role === 'ADMIN' ? notFound('That workspace') : forbidden();
   assertCanManageWorkspace(access.role, workspace.myRole);
   return { workspace, items: await repo.listWorkspaceMembers(deps.db, workspaceId), seq: access.eventSeq };
@@ -49,15 +71,28 @@ export async function addWorkspaceMembers(
     const people = [];
     for (const userId of userIds) {
       const member = await findMember(ctx.tx, orgId, userId);
-      if (!member) throw new DomainError('VALIDATION_FAILED', 'Only people already in the organization can be added; invite anyone else', { userId });
+      if (!member)
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'Only people already in the organization can be added; invite anyone else',
+          { userId },
+        );
       assertWorkspaceRoleAllowed({ orgRole: member.role, lite: member.lite, name: member.name }, body.role);
       if (!(await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))) people.push(member);
     }
-    const used = (await repo.countWorkspaceMembers(ctx.tx, workspaceId)) + (await countPendingGrants(ctx.tx, workspaceId, ctx.now));
+    const used =
+      (await repo.countWorkspaceMembers(ctx.tx, workspaceId)) +
+      (await countPendingGrants(ctx.tx, workspaceId, ctx.now));
     assertWorkspaceSeats({ cap: ctx.org.settings.workspaceMemberCap, used, adding: people.length });
     const added: WorkspaceMember[] = [];
     for (const person of people) {
-      await repo.insertWorkspaceMember(ctx.tx, { orgId, workspaceId, userId: person.userId, role: body.role, at: ctx.now });
+      await repo.insertWorkspaceMember(ctx.tx, {
+        orgId,
+        workspaceId,
+        userId: person.userId,
+        role: body.role,
+        at: ctx.now,
+      });
       const workspaceMember = (await repo.findWorkspaceMember(ctx.tx, workspaceId, person.userId))!;
       await emitWorkspaceChange(ctx, 'workspace.member_added', workspaceId, workspaceMember, null);
       added.push(workspaceMember);
@@ -79,7 +114,11 @@ export async function changeWorkspaceRole(
     const target = await currentWorkspaceMember(ctx, workspaceId, userId, body.version);
     if (target.role === body.role) return target;
     assertWorkspaceRoleAllowed(target, body.role);
-    assertOwnerKept({ actorOrgRole: actorRole, losingOwner: target.role === 'OWNER', ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER') });
+    assertOwnerKept({
+      actorOrgRole: actorRole,
+      losingOwner: target.role === 'OWNER',
+      ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER'),
+    });
     if (!(await repo.updateWorkspaceRole(ctx.tx, workspaceId, userId, body.role, body.version))) throw conflict(target);
     const updated = (await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))!;
     await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspaceId, updated, target);
@@ -99,7 +138,11 @@ export async function removeFromWorkspace(
   await runMutation(deps, workspaceSpec(orgId, user, 'workspace.remove_member', userId), async (ctx) => {
     const actorRole = await authorizeInWorkspace(ctx, workspaceId);
     const target = await currentWorkspaceMember(ctx, workspaceId, userId, version);
-    assertOwnerKept({ actorOrgRole: actorRole, losingOwner: target.role === 'OWNER', ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER') });
+    assertOwnerKept({
+      actorOrgRole: actorRole,
+      losingOwner: target.role === 'OWNER',
+      ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER'),
+    });
     if (!(await repo.deleteWorkspaceMember(ctx.tx, workspaceId, userId, target.version))) throw conflict(target);
     await emitWorkspaceChange(ctx, 'workspace.member_removed', workspaceId, null, target);
   });
@@ -127,7 +170,12 @@ async function authorizeInWorkspace(ctx: MutationContext, workspaceId: string): 
   return ctx.actor.role;
 }
 
-async function currentWorkspaceMember(ctx: MutationContext, workspaceId: string, userId: string, version: number | undefined) {
+async function currentWorkspaceMember(
+  ctx: MutationContext,
+  workspaceId: string,
+  userId: string,
+  version: number | undefined,
+) {
   const target = await repo.findWorkspaceMember(ctx.tx, workspaceId, userId);
   if (!target) throw notFound('That workspace member');
   if (version !== undefined && target.version !== version) throw conflict(target);
@@ -135,7 +183,11 @@ async function currentWorkspaceMember(ctx: MutationContext, workspaceId: string,
 }
 
 function conflict(current: WorkspaceMember) {
-  return new DomainError('VERSION_CONFLICT', `${current.name} was changed in the meantime; your change was not applied`, { current });
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `${current.name} was changed in the meantime; your change was not applied`,
+    { current },
+  );
 }
 
 /** Every workspace change carries the person's org row too, so the members page patches their chips live. */
@@ -156,4 +208,3 @@ async function emitWorkspaceChange(
     data: { workspaceId, userId, workspaceMember: after, member },
   });
 }
-
