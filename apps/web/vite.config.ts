@@ -14,12 +14,34 @@ export default defineConfig({
       '/socket.io': { target: apiTarget, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Long-lived libraries in their own chunks, so an app release does not re-download them.
+        // socket.io-client stays with the app: mock mode must load it after MSW patches WebSocket.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
+              priority: 3,
+            },
+            { name: 'ui', test: /node_modules[\\/](@radix-ui|radix-ui|@floating-ui|@tanstack)[\\/]/, priority: 2 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     css: false,
+    // Component tests drive real Radix widgets in jsdom; a loaded CI box needs the headroom.
+    testTimeout: 20_000,
   },
 });

@@ -1,0 +1,44 @@
+import { redirect, type LoaderFunctionArgs } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { meQueryOptions } from '../../features/auth/api/me-query.ts';
+import { isApiError } from '../../lib/api-error.ts';
+
+/** Signed-in pages: who we are is loaded before they render; without a session, sign in first. */
+export function authedLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    try {
+      await queryClient.ensureQueryData(meQueryOptions());
+      return null;
+    } catch (error) {
+      if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
+      const { pathname, search } = new URL(request.url);
+      const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+      throw redirect(`/sign-in${next}`);
+    }
+  };
+}
+
+/** The app root opens the first organization, freshly read so a removal is already reflected. */
+export function indexLoader(queryClient: QueryClient) {
+  return async () => {
+    const me = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 5_000 }).catch((error: unknown) => {
+      if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
+      queryClient.clear();
+      throw redirect('/sign-in');
+    });
+    const first = me.organizations[0];
+    return redirect(first ? `/orgs/${first.id}/members` : '/no-organizations');
+  };
+}
+
+/** Already signed in: skip the form. */
+export function signInLoader(queryClient: QueryClient) {
+  return async () => {
+    try {
+      await queryClient.fetchQuery(meQueryOptions());
+    } catch {
+      return null;
+    }
+    return redirect('/');
+  };
+}

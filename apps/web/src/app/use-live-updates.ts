@@ -1,0 +1,67 @@
+import { useEffect, useEffectEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { orgRoleLabel, type Me } from '@roster/contracts';
+import { toast } from '../components/ui/toast-store.ts';
+import { meKeys, meQueryOptions } from '../features/auth/api/me-query.ts';
+import { membersCache } from '../features/members/api/members-keys.ts';
+import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
+import { setConnectionStatus } from '../lib/connection-store.ts';
+import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
+import { connectSocket, disconnectSocket, getSocket } from '../lib/socket.ts';
+
+/**
+ * Wires the live layer to the features while someone is signed in: which keys to patch, what to
+ * highlight, and where to go when your own access changes.
+ */
+export function useLiveUpdates() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const onAccessChanged = useEffectEvent(async (event: AccessChangedEvent) => {
+    const orgName =
+      queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId)?.name ??
+      'the organization';
+    const { role } = event.data;
+    if (role === null) {
+      toast({
+        tone: 'warning',
+        title: `You were removed from ${orgName}`,
+        description: `${event.actor.name} removed you, so its pages are closed to you now.`,
+      });
+      // Fresh /api/me first, so the root sends you to an org you still belong to.
+      await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
+      if (pathname.startsWith(`/orgs/${event.orgId}`)) void navigate('/', { replace: true });
+      return;
+    }
+    const detail =
+      role === 'ADMIN' ? 'You can now manage its members.' : 'Managing members is no longer available to you.';
+    toast({
+      tone: 'info',
+      title: `${event.actor.name} changed your role in ${orgName} to ${orgRoleLabel[role]}`,
+      description: detail,
+    });
+  });
+
+  useEffect(() => {
+    const stop = startLiveUpdates({
+      socket: getSocket(),
+      queryClient,
+      meKey: meKeys.me,
+      ...membersCache,
+      onAccessChanged: (event) => void onAccessChanged(event),
+      // Highlight what others did; your own change is already in front of you.
+      onMembersChanged: (_orgId, changes) => {
+        const myId = queryClient.getQueryData<Me>(meKeys.me)?.user.id;
+        markMembersChanged(changes.filter((c) => c.actorId !== myId).map((c) => c.userId));
+      },
+      onSynced: (afterReconnect) => setConnectionStatus(afterReconnect ? 'resynced' : 'connected'),
+    });
+    connectSocket();
+    return () => {
+      stop();
+      disconnectSocket();
+    };
+  }, [queryClient]);
+}

@@ -1,0 +1,54 @@
+/** A small stroke icon set drawn on a 16px grid; decorative unless given a label. */
+const paths = {
+  check: 'M3.5 8.5l3 3 6-7',
+  x: 'M4 4l8 8M12 4l-8 8',
+  alert: 'M8 5v3.5M8 11h.01M8 1.8l6.5 11.4H1.5z',
+  info: 'M8 7.5V11M8 5h.01M14.5 8a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0z',
+  search: 'M7 12.5a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11zM14.5 14.5l-3.6-3.6',
+  chevronDown: 'M4 6l4 4 4-4',
+  chevronUp: 'M4 10l4-4 4 4',
+  chevronsUpDown: 'M5 6l3-3 3 3M5 10l3 3 3-3',
+  arrowUp: 'M8 13V3M4 7l4-4 4 4',
+  arrowDown: 'M8 3v10M4 9l4 4 4-4',
+  more: 'M3 8h.01M8 8h.01M13 8h.01',
+  userMinus:
+    'M10.5 14v-1.2a2.8 2.8 0 0 0-2.8-2.8H4.3a2.8 2.8 0 0 0-2.8 2.8V14M6 7.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM11 7h4',
+  lock: 'M4 7V5a4 4 0 0 1 8 0v2M3 7h10v7H3z',
+  logOut: 'M6 14H3.5a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1H6M10.5 11.5 14 8l-3.5-3.5M14 8H6',
+  refresh: 'M13.5 3v3.5H10M2.5 13V9.5H6M3.2 6a5 5 0 0 1 8.9-1.2L13.5 6.5M12.8 10a5 5 0 0 1-8.9 1.2L2.5 9.5',
+  users:
+    'M11 14v-1.3A2.7 2.7 0 0 0 8.3 10H4.7A2.7 2.7 0 0 0 2 12.7V14M6.5 7.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM14 14v-1.3a2.7 2.7 0 0 0-2-2.6M10.5 2.6a2.5 2.5 0 0 1 0 4.8',
+  inbox:
+    'M14.5 8.5h-4l-1 2h-3l-1-2h-4M3.7 3.3 1.5 8.5V13a1 1 0 0 0 1 1h11a1 1 0 0 0 1-1V8.5l-2.2-5.2a1 1 0 0 0-.9-.6H4.6a1 1 0 0 0-.9.6z',
+} as const;
+
+export type IconName = keyof typeof paths;
+
+interface IconProps {
+  name: IconName;
+  size?: number;
+  className?: string;
+  label?: string;
+}
+
+export function Icon({ name, size = 16, className, label }: IconProps) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className={className}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+      focusable="false"
+    >
+      <path d={paths[name]} />
+    </svg>
+  );
+}

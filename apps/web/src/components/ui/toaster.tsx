@@ -1,0 +1,40 @@
+import { Toast } from 'radix-ui';
+import { useToastStore, type ToastItem } from './toast-store.ts';
+import { Icon } from './icon.tsx';
+import './toaster.css';
+
+const icons = { info: 'info', success: 'check', warning: 'alert', error: 'alert' } as const;
+
+/** Renders the toast queue with Radix Toast: announced politely, swipe and Escape to dismiss. */
+export function Toaster() {
+  const toasts = useToastStore((s) => s.toasts);
+  return (
+    <Toast.Provider swipeDirection="right" duration={6_000}>
+      {toasts.map((t) => (
+        <ToastCard key={t.id} item={t} />
+      ))}
+      <Toast.Viewport className="toast-viewport" />
+    </Toast.Provider>
+  );
+}
+
+function ToastCard({ item }: { item: ToastItem }) {
+  const dismiss = useToastStore((s) => s.dismiss);
+  return (
+    <Toast.Root
+      className={`toast toast--${item.tone}`}
+      type={item.tone === 'error' || item.tone === 'warning' ? 'foreground' : 'background'}
+      duration={item.tone === 'error' || item.tone === 'warning' ? 9_000 : 5_000}
+      onOpenChange={(open) => !open && dismiss(item.id)}
+    >
+      <Icon name={icons[item.tone]} className="toast__icon" />
+      <div className="toast__body">
+        <Toast.Title className="toast__title">{item.title}</Toast.Title>
+        {item.description && <Toast.Description className="toast__description">{item.description}</Toast.Description>}
+      </div>
+      <Toast.Close className="icon-button icon-button--sm toast__close" aria-label="Dismiss">
+        <Icon name="x" />
+      </Toast.Close>
+    </Toast.Root>
+  );
+}

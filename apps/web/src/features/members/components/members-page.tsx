@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { can, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
+import { isApiError } from '../../../lib/api-error.ts';
+import { membersQueryOptions } from '../api/members-query.ts';
+import { useMembersSearchParams } from '../hooks/use-members-search-params.ts';
+import { AccessRestricted } from './access-restricted.tsx';
+import { MembersListState } from './members-list-state.tsx';
+import { MembersTable } from './members-table.tsx';
+import { MembersToolbar } from './members-toolbar.tsx';
+import { RemoveMemberDialog } from './remove-member-dialog.tsx';
+import './members.css';
+
+interface MembersPageProps {
+  orgId: string;
+  orgName: string;
+  viewerId: string;
+  viewerRole: OrgRole;
+}
+
+/** The org's directory. Whether you may see it is the server's answer (403 ⇒ "Access restricted"). */
+export function MembersPage({ orgId, orgName, viewerId, viewerRole }: MembersPageProps) {
+  const [params, update] = useMembersSearchParams();
+  const query = useInfiniteQuery(membersQueryOptions(orgId, params));
+  const canManage = can(viewerRole, 'manageMembers');
+  const view = useMemo(() => ({ orgId, viewerId, canManage }), [orgId, viewerId, canManage]);
+  const members = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const total = query.data?.pages[0]?.total;
+  const { fetchNextPage } = query;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const onSortChange = useCallback((sort: MemberSort, order: SortOrder) => update({ sort, order }), [update]);
+
+  if (isApiError(query.error, 'FORBIDDEN')) return <AccessRestricted orgName={orgName} role={viewerRole} />;
+  return (
+    <div className="members-page">
+      <header className="members-page__header">
+        <h1>Members</h1>
+        <p>Everyone in {orgName}, their role and the workspaces they work in.</p>
+      </header>
+      <MembersToolbar params={params} onChange={update} total={total} />
+      <div className="members-card">
+        {members.length > 0 && query.data ? (
+          <MembersTable
+            view={view}
+            members={members}
+            total={total ?? members.length}
+            sort={params.sort}
+            order={params.order}
+            onSortChange={onSortChange}
+            refreshing={query.isPlaceholderData && query.isFetching}
+            hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
+            fetchNextPage={loadMore}
+          />
+        ) : (
+          <MembersListState
+            query={query}
+            params={params}
+            onClearFilters={() => update({ q: undefined, role: undefined })}
+          />
+        )}
+      </div>
+      {canManage && <RemoveMemberDialog orgId={orgId} orgName={orgName} />}
+    </div>
+  );
+}

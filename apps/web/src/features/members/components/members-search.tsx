@@ -1,0 +1,50 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Icon } from '../../../components/ui/icon.tsx';
+
+const DEBOUNCE_MS = 250;
+
+/**
+ * Types freely, queries after a pause. The URL value flows back in (back button, "Clear
+ * filters") unless it is just the echo of what was typed, which would clobber newer keystrokes.
+ * Navigation is asynchronous, so an echo can arrive late, after newer text was pushed: while
+ * the box has focus the person is typing, and only their text counts.
+ */
+export function MembersSearch({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const pushed = useRef(value);
+  const input = useRef<HTMLInputElement>(null);
+  // Parents re-render on every live event; the pending search must not restart with them.
+  const search = useEffectEvent((q: string) => onSearch(q));
+  useEffect(() => {
+    if (value !== pushed.current && document.activeElement !== input.current) {
+      pushed.current = value;
+      setText(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    const q = text.trim();
+    if (q === pushed.current) return;
+    const timer = setTimeout(() => {
+      pushed.current = q;
+      search(q);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <div className="search-field">
+      <Icon name="search" className="search-field__icon" />
+      <input
+        ref={input}
+        type="search"
+        className="input search-field__input"
+        aria-label="Search members"
+        placeholder="Search by name or email"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && text && (e.preventDefault(), setText(''))}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </div>
+  );
+}

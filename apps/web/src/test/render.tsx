@@ -1,0 +1,28 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '../app/providers.tsx';
+import { createQueryClient } from '../lib/query-client.ts';
+import { db } from '../mocks/db.ts';
+import { demoPeople } from '../mocks/fixtures/people.ts';
+
+/** Signs a demo person in to the mocked backend, as the session cookie would. */
+export function signInAs(person: keyof typeof demoPeople) {
+  db.sessionUserId = demoPeople[person].id;
+  return demoPeople[person];
+}
+
+/** Renders `element` at `url` inside the app's providers, with a fresh query client. */
+export function renderRoute(element: ReactElement, { path = '/', url = '/' }: { path?: string; url?: string } = {}) {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const router = createMemoryRouter([{ path, element }], { initialEntries: [url] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, user, router, queryClient };
+}
