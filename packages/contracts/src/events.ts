@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorSchema, IdSchema, TimestampSchema } from './common.ts';
 import { InvitationDeliverySchema, InvitationSchema, MyInvitationSchema } from './invitations.ts';
+import { InviteRequestDecidedDataSchema, MyInviteRequestSchema } from './invite-requests.ts';
 import { MemberSchema } from './members.ts';
 import { OrgSettingsResponseSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
@@ -77,11 +78,18 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('workspace.member_added'), data: WorkspaceMemberChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.member_role_changed'), data: WorkspaceMemberChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.member_removed'), data: WorkspaceMemberChangedDataSchema }),
+  /** An admin approved a member's request: it is now a pending invitation (its mail queued). */
+  z.object({ ...envelope, type: z.literal('invite_request.approved'), data: InviteRequestDecidedDataSchema }),
+  /** An admin rejected a member's request (terminal). */
+  z.object({ ...envelope, type: z.literal('invite_request.rejected'), data: InviteRequestDecidedDataSchema }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];
-/** The org events that carry a whole invitation. */
-export type InvitationEventType = Extract<OrgEvent, { data: { invitation: unknown } }>['type'];
+/** The org events whose data is exactly the invitation (request decisions also carry the decision). */
+export type InvitationEventType = Exclude<
+  Extract<OrgEvent, { data: { invitation: unknown } }>['type'],
+  `invite_request.${string}`
+>;
 
 const personalEnvelope = { orgId: IdSchema, seq: z.null(), at: TimestampSchema, actor: ActorSchema };
 
@@ -110,6 +118,12 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     /** The invitation left the person's inbox: revoked, expired, or accepted/declined in another tab. */
     type: z.literal('invitation.withdrawn'),
     data: z.object({ invitationId: IdSchema, reason: z.enum(['revoked', 'expired', 'accepted', 'declined']) }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** An admin approved or rejected one of the person's own requests: upsert by id. */
+    type: z.literal('invite_request.decided'),
+    data: z.object({ request: MyInviteRequestSchema }),
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

@@ -4,6 +4,7 @@ export * from './roles.ts';
 export * from './settings.ts';
 export * from './members.ts';
 export * from './invitations.ts';
+export * from './invite-requests.ts';
 export * from './workspaces.ts';
 export * from './events.ts';
 export * from './me.ts';

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.ts';
 import * as memberCounts from './migrations/0002-member-counts.ts';
 import * as invitations from './migrations/0003-invitations.ts';
+import * as inviteRequests from './migrations/0004-invite-requests.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-member-counts': memberCounts,
   '0003-invitations': invitations,
+  '0004-invite-requests': inviteRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

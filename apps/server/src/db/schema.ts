@@ -139,6 +139,13 @@ export interface InvitationsTable {
   last_sent_at: Timestamp | null;
   /** The outbox row carrying the current link; results of older mails are ignored. */
   outbox_id: string | null;
+  /** It began as a member's request (R3); the admin's decision on it is kept apart from `decided_*`. */
+  was_requested: Generated<boolean>;
+  request_outcome: 'approved' | 'rejected' | null;
+  request_decided_by: string | null;
+  request_decided_by_name: string | null;
+  request_decided_at: Timestamp | null;
+  request_reason: string | null;
 }
 export interface InvitationWorkspacesTable {
   invitation_id: string;

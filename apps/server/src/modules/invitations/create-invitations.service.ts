@@ -5,13 +5,12 @@ import { runMutation, type MutationContext } from '../../mutation/run-mutation.t
 import { expireInMutation } from './expire-invitations.service.ts';
 import { assertOrgWorkspaces, notifyReceived, type InvitationDeps } from './invitation-context.ts';
 import { countSeatsUsed, liveInvitedAddresses, memberAddresses, orgName } from './invitation-lookups.repository.ts';
-import { newInvitationToken } from './invitation-token.ts';
+import { freshLink, isMailed, queueLinkMail } from './invitation-link.ts';
 import { insertInvitations, replaceGrants, type NewInvitation } from './invitation-writes.repository.ts';
 import { findInvitations } from './invitations.repository.ts';
 import {
   assertSeatsAvailable,
   assertTermsAllowed,
-  expiryFrom,
   inviteModeFor,
   normalizeEmails,
   type InviteMode,
@@ -88,9 +87,8 @@ async function writeInvitations(
 ): Promise<Map<string, string>> {
   if (fresh.length === 0) return new Map();
   const inviting = mode === 'invite';
-  const expiresAt = inviting ? expiryFrom(ctx.now, ctx.org.settings.inviteTtlHours) : null;
   const rows = fresh.map((a) => {
-    const link = inviting ? newInvitationToken() : null;
+    const link = inviting ? freshLink(ctx, true) : null;
     const row: NewInvitation = {
       id: randomUUID(),
       orgId: ctx.org.id,
@@ -102,10 +100,10 @@ async function writeInvitations(
       tokenHash: link?.hash ?? null,
       invitedBy: { id: ctx.actor.id, name: ctx.actor.name },
       at: ctx.now,
-      expiresAt,
-      outboxId: inviting ? randomUUID() : null,
+      expiresAt: link?.expiresAt ?? null,
+      outboxId: link?.outboxId ?? null,
     };
-    return { row, token: link?.token ?? null };
+    return { row, link };
   });
   await insertInvitations(
     ctx.tx,
@@ -117,20 +115,10 @@ async function writeInvitations(
     body.workspaces ?? [],
   );
   const name = await orgName(ctx.tx, ctx.org.id);
-  for (const { row, token } of rows) {
-    if (!token || !row.outboxId) continue;
-    const mail = {
-      outboxId: row.outboxId,
-      orgId: row.orgId,
-      invitationId: row.id,
-      to: row.email,
-      orgName: name,
-      inviterName: row.invitedBy.name,
-      role: row.role,
-      expiresAt: row.expiresAt,
-      token,
-    };
-    await deps.mailQueue.enqueueInvitation(ctx.tx, mail, ctx.now);
+  for (const { row, link } of rows) {
+    if (!link || !isMailed(link)) continue;
+    const facts = { invitationId: row.id, to: row.email, inviterName: row.invitedBy.name, role: row.role };
+    await queueLinkMail(deps, ctx, name, facts, link);
   }
   for (const invitation of await findInvitations(
     ctx.tx,
@@ -143,7 +131,6 @@ async function writeInvitations(
   }
   if (inviting) {
     for (const { row } of rows) await notifyReceived(ctx, row.emailLower, [row.id]);
-    ctx.afterCommit(() => deps.mailQueue.wake());
   }
   return new Map(rows.map((r) => [r.row.emailLower, r.row.id]));
 }

@@ -32,6 +32,7 @@ export async function insertInvitations(tx: Writer, rows: NewInvitation[]): Prom
         role: r.role,
         lite: r.lite,
         status: r.status,
+        was_requested: r.status === 'requested',
         token_hash: r.tokenHash,
         invited_by: r.invitedBy.id,
         invited_by_name: r.invitedBy.name,

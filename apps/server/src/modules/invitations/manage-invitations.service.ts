@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Invitation, InvitationLink, UpdateInvitation } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import { DomainError } from '../../lib/domain-error.ts';
@@ -15,10 +14,11 @@ import {
 import { authorizeAdmin } from '../members/members.policy.ts';
 import { assertCanEdit, assertCanIssueLink, assertCanRevoke } from './invitation-states.policy.ts';
 import { orgName } from './invitation-lookups.repository.ts';
-import { invitationUrl, newInvitationToken } from './invitation-token.ts';
+import { freshLink, isMailed, queueLinkMail } from './invitation-link.ts';
+import { invitationUrl } from './invitation-token.ts';
 import { decideInvitation, issueNewLink, replaceGrants, updateTerms } from './invitation-writes.repository.ts';
 import { findInvitation, statusOf } from './invitations.repository.ts';
-import { assertResendAllowed, assertTermsAllowed, expiryFrom } from './invitations.policy.ts';
+import { assertResendAllowed, assertTermsAllowed } from './invitations.policy.ts';
 
 type Target = { user: SessionUser; orgId: string; id: string };
 export type Reissue = 'resend' | 'renew' | 'link';
@@ -45,31 +45,19 @@ export async function reissueInvitation(
     assertCanIssueLink(statusOf(row, ctx.now));
     if (how !== 'link') assertResendAllowed(row.last_sent_at ? new Date(row.last_sent_at) : null, ctx.now);
     const before = await findInvitation(ctx.tx, orgId, id, ctx.now);
-    const { token, hash } = newInvitationToken();
-    const expiresAt = expiryFrom(ctx.now, ctx.org.settings.inviteTtlHours);
-    const outboxId = how === 'link' ? null : randomUUID();
+    const link = freshLink(ctx, how !== 'link');
     await deps.mailQueue.cancelInvitationMail(ctx.tx, id);
     const by = { id: ctx.actor.id, name: ctx.actor.name };
-    const change = { id, version: row.version, tokenHash: hash, expiresAt, by, at: ctx.now, outboxId };
+    const { hash: tokenHash, expiresAt, outboxId } = link;
+    const change = { id, version: row.version, tokenHash, expiresAt, by, at: ctx.now, outboxId };
     if (!(await issueNewLink(ctx.tx, change))) throw await versionConflict(ctx, id);
-    if (outboxId) {
-      const mail = {
-        outboxId,
-        orgId,
-        invitationId: id,
-        to: row.email,
-        orgName: await orgName(ctx.tx, orgId),
-        inviterName: row.invited_by_name,
-        role: row.role,
-        expiresAt,
-        token,
-      };
-      await deps.mailQueue.enqueueInvitation(ctx.tx, mail, ctx.now);
-      ctx.afterCommit(() => deps.mailQueue.wake());
+    if (isMailed(link)) {
+      const facts = { invitationId: id, to: row.email, inviterName: row.invited_by_name, role: row.role };
+      await queueLinkMail(deps, ctx, await orgName(ctx.tx, orgId), facts, link);
     }
     const invitation = await emitInvitation(ctx, reissueEvent[how], id, before);
     await notifyReceived(ctx, row.email_lower, [id]);
-    return { url: invitationUrl(deps.publicUrl, token), invitation };
+    return { url: invitationUrl(deps.publicUrl, link.token), invitation };
   });
 }
 
