@@ -46,7 +46,9 @@ async function invite(options: { role?: OrgRole; lite?: boolean; emailCase?: 'up
     ],
   });
   const id = CreateInvitationsResponseSchema.parse(await created.json()).results[0]!.invitationId!;
-  const link = InvitationLinkSchema.parse(await (await ada.post(`/api/orgs/${org.id}/invitations/${id}/link`, {})).json());
+  const link = InvitationLinkSchema.parse(
+    await (await ada.post(`/api/orgs/${org.id}/invitations/${id}/link`, {})).json(),
+  );
   return { org, ada, id, token: link.url.split('/invitations/')[1]!, invitee };
 }
 

@@ -35,7 +35,9 @@ describe('invitation races', () => {
     const invitee = await createUser(t.database.db);
     const created = await ada.post(`/api/orgs/${org.id}/invitations`, { emails: [invitee.email], role: 'ADMIN' });
     const id = CreateInvitationsResponseSchema.parse(await created.json()).results[0]!.invitationId!;
-    const link = InvitationLinkSchema.parse(await (await ada.post(`/api/orgs/${org.id}/invitations/${id}/link`, {})).json());
+    const link = InvitationLinkSchema.parse(
+      await (await ada.post(`/api/orgs/${org.id}/invitations/${id}/link`, {})).json(),
+    );
     const token = link.url.split('/invitations/')[1]!;
     const [first, second] = [await t.signIn(invitee.email), await t.signIn(invitee.email)];
     const responses = await Promise.all([

@@ -27,31 +27,33 @@ export function invitationsRoutes(deps: InvitationDeps) {
     const { invitation } = await reissueInvitation(deps, t, version, how);
     return c.json(invitation);
   };
-  return new Hono<AppEnv>()
-    .get('/', async (c) => {
-      const user = requireUser(c);
-      const query = validate(ListInvitationsQuerySchema, c.req.query());
-      return c.json(await listOrgInvitations(deps, user, c.req.param('orgId')!, query));
-    })
-    .post('/', async (c) => {
-      const user = requireUser(c);
-      const header = c.req.header(IDEMPOTENCY_KEY_HEADER);
-      const key = header === undefined ? undefined : validate(IdempotencyKeySchema, header);
-      const body = validate(CreateInvitationsSchema, await jsonBody(c.req.raw));
-      return c.json(await createInvitations(deps, user, c.req.param('orgId')!, body, key));
-    })
-    .patch('/:id', async (c) => {
-      const t = target(c);
-      return c.json(await updateInvitation(deps, t, validate(UpdateInvitationSchema, await jsonBody(c.req.raw))));
-    })
-    .post('/:id/resend', reissue('resend'))
-    .post('/:id/renew', reissue('renew'))
-    .post('/:id/revoke', async (c) => {
-      const t = target(c);
-      const { version } = validate(InvitationVersionSchema, await jsonBody(c.req.raw));
-      return c.json(await revokeInvitation(deps, t, version));
-    })
-    // A POST: it replaces the link, so it gets the Origin check every change gets.
-    // No version: copying a link applies to the invitation as it is.
-    .post('/:id/link', async (c) => c.json(await reissueInvitation(deps, target(c), undefined, 'link')));
+  return (
+    new Hono<AppEnv>()
+      .get('/', async (c) => {
+        const user = requireUser(c);
+        const query = validate(ListInvitationsQuerySchema, c.req.query());
+        return c.json(await listOrgInvitations(deps, user, c.req.param('orgId')!, query));
+      })
+      .post('/', async (c) => {
+        const user = requireUser(c);
+        const header = c.req.header(IDEMPOTENCY_KEY_HEADER);
+        const key = header === undefined ? undefined : validate(IdempotencyKeySchema, header);
+        const body = validate(CreateInvitationsSchema, await jsonBody(c.req.raw));
+        return c.json(await createInvitations(deps, user, c.req.param('orgId')!, body, key));
+      })
+      .patch('/:id', async (c) => {
+        const t = target(c);
+        return c.json(await updateInvitation(deps, t, validate(UpdateInvitationSchema, await jsonBody(c.req.raw))));
+      })
+      .post('/:id/resend', reissue('resend'))
+      .post('/:id/renew', reissue('renew'))
+      .post('/:id/revoke', async (c) => {
+        const t = target(c);
+        const { version } = validate(InvitationVersionSchema, await jsonBody(c.req.raw));
+        return c.json(await revokeInvitation(deps, t, version));
+      })
+      // A POST: it replaces the link, so it gets the Origin check every change gets.
+      // No version: copying a link applies to the invitation as it is.
+      .post('/:id/link', async (c) => c.json(await reissueInvitation(deps, target(c), undefined, 'link')))
+  );
 }

@@ -17,5 +17,10 @@ export async function readOrgAccess(db: Db, orgId: string, userId: string): Prom
     .where('o.id', '=', orgId)
     .executeTakeFirst();
   if (!row) return null;
-  return { role: row.role, createdBy: row.created_by, settings: OrgSettingsSchema.parse(row.settings), eventSeq: row.event_seq };
+  return {
+    role: row.role,
+    createdBy: row.created_by,
+    settings: OrgSettingsSchema.parse(row.settings),
+    eventSeq: row.event_seq,
+  };
 }
