@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
 import { OrgRoleSchema } from './roles.ts';
+import { OrgSettingsSchema } from './settings.ts';
 
 /** One organization the signed-in person belongs to. */
 export const MyOrgSchema = z.object({
@@ -9,6 +10,10 @@ export const MyOrgSchema = z.object({
   slug: z.string(),
   role: OrgRoleSchema,
   lite: z.boolean(),
+  /** Whether you created the org (the creator may be protected from demotion and removal). */
+  isCreator: z.boolean(),
+  /** The org's settings, so the UI can offer only what the rules allow (the server still decides). */
+  settings: OrgSettingsSchema,
 });
 export type MyOrg = z.infer<typeof MyOrgSchema>;
 

@@ -11,7 +11,17 @@ export const meHandlers = [
       const organizations = db.orgs.flatMap((org) => {
         const membership = org.members.find((m) => m.userId === person.id);
         return membership
-          ? [{ id: org.id, name: org.name, slug: org.slug, role: membership.role, lite: membership.lite }]
+          ? [
+              {
+                id: org.id,
+                name: org.name,
+                slug: org.slug,
+                role: membership.role,
+                lite: membership.lite,
+                isCreator: org.createdBy === person.id,
+                settings: org.settings,
+              },
+            ]
           : [];
       });
       const me: Me = MeSchema.parse({ user: { id: person.id, name: person.name, email: person.email }, organizations });
