@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 
 // The API and the socket live on the server's origin; proxying keeps the SPA same-origin in
 // development, so the session cookie and the server's Origin check work unchanged.
-const apiTarget = 'http://localhost:3000';
+const apiTarget = process.env.ROSTER_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
