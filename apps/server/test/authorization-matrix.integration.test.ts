@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBodySchema } from '@roster/contracts';
+import { createOrg, grantWorkspace, type TestOrg } from './factories.ts';
+import { apiClient, startTestServer, type ApiClient, type TestServer } from './test-server.ts';
+
+// Every org endpoint × every kind of caller: each gets exactly what the rules allow (R1, R2),
+// and ids from another org never reveal anything (404 or 403, never the other org's data).
+const personas = ['anonymous', 'member', 'external', 'workspaceOwner', 'foreignAdmin', 'admin'] as const;
+type Persona = (typeof personas)[number];
+type Expect = Record<Persona, number>;
+
+let t: TestServer;
+let org: TestOrg;
+let foreign: TestOrg;
+let clients: Record<Persona, ApiClient>;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  org = await createOrg(
+    t.database.db,
+    { ada: 'ADMIN', linus: 'MEMBER', eve: 'EXTERNAL', olga: 'MEMBER', mia: 'MEMBER' },
+    { workspaces: ['Design'] },
+  );
+  await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.olga!.id, 'OWNER');
+  await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.mia!.id, 'MEMBER');
+  foreign = await createOrg(t.database.db, { zed: 'ADMIN', yan: 'MEMBER' }, { workspaces: ['Secret'] });
+  clients = {
+    anonymous: apiClient(t.server, ''),
+    member: await t.signIn(org.people.linus!.email),
+    external: await t.signIn(org.people.eve!.email),
+    workspaceOwner: await t.signIn(org.people.olga!.email),
+    foreignAdmin: await t.signIn(foreign.people.zed!.email),
+    admin: await t.signIn(org.people.ada!.email),
+  };
+});
+afterAll(() => t.close());
+
+const only = (allowed: Partial<Expect>, otherwise = 403): Expect => ({
+  anonymous: 401,
+  member: otherwise,
+  external: otherwise,
+  workspaceOwner: otherwise,
+  foreignAdmin: otherwise,
+  admin: otherwise,
+  ...allowed,
+});
+
+type Case = [name: string, method: string, path: () => string, body: unknown, expected: () => Expect];
+const o = () => `/api/orgs/${org.id}`;
+const cases: Case[] = [
+  ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
+  [
+    'change a role (no-op)',
+    'PATCH',
+    () => `${o()}/members/${org.people.mia!.id}`,
+    { role: 'MEMBER', version: 1 },
+    () => only({ admin: 200 }),
+  ],
+  [
+    'remove someone of another org',
+    'DELETE',
+    () => `${o()}/members/${foreign.people.yan!.id}`,
+    undefined,
+    () => only({ admin: 404 }),
+  ],
+  ['view access', 'GET', () => `${o()}/members/${org.people.mia!.id}/access`, undefined, () => only({ admin: 200 })],
+  [
+    'view access of someone of another org',
+    'GET',
+    () => `${o()}/members/${foreign.people.yan!.id}/access`,
+    undefined,
+    () => only({ admin: 404 }),
+  ],
+  [
+    'bulk preview',
+    'POST',
+    () => `${o()}/members/bulk`,
+    { action: { type: 'remove' }, filter: {}, preview: true },
+    () => only({ admin: 200 }),
+  ],
+  ['events', 'GET', () => `${o()}/events?since=0`, undefined, () => only({ admin: 200 })],
+  ['read settings', 'GET', () => `${o()}/settings`, undefined, () => only({ admin: 200 })],
+  [
+    'change settings (stale)',
+    'PATCH',
+    () => `${o()}/settings`,
+    { protectCreator: false, version: 999 },
+    () => only({ admin: 409 }),
+  ],
+  [
+    'list workspaces',
+    'GET',
+    () => `${o()}/workspaces`,
+    undefined,
+    () => only({ member: 200, external: 200, workspaceOwner: 200, admin: 200 }),
+  ],
+  [
+    'list a workspace’s members',
+    'GET',
+    () => `${o()}/workspaces/${org.workspaces.Design}/members`,
+    undefined,
+    () => only({ workspaceOwner: 200, admin: 200 }),
+  ],
+  [
+    'change a workspace role (no-op)',
+    'PATCH',
+    () => `${o()}/workspaces/${org.workspaces.Design}/members/${org.people.mia!.id}`,
+    { role: 'MEMBER', version: 1 },
+    () => only({ workspaceOwner: 200, admin: 200 }),
+  ],
+  [
+    'a workspace of another org',
+    'GET',
+    () => `${o()}/workspaces/${foreign.workspaces.Secret}/members`,
+    undefined,
+    () => only({ admin: 404 }),
+  ],
+  ['list invitations', 'GET', () => `${o()}/invitations`, undefined, () => only({ admin: 200 })],
+  ['list invite requests', 'GET', () => `${o()}/invite-requests`, undefined, () => only({ admin: 200 })],
+  ['leave (not allowed by the org)', 'POST', () => `${o()}/leave`, {}, () => only({})],
+  [
+    'another org’s members, by its id',
+    'GET',
+    () => `/api/orgs/${foreign.id}/members`,
+    undefined,
+    () => only({ foreignAdmin: 200 }),
+  ],
+];
+
+describe('authorization matrix', () => {
+  for (const [name, method, path, body, expected] of cases) {
+    it(name, async () => {
+      const seen = {} as Expect;
+      for (const persona of personas) {
+        const response = await clients[persona].request(method, path(), body);
+        seen[persona] = response.status;
+        if (response.status >= 400) {
+          const { error } = ErrorBodySchema.parse(await response.json());
+          // A refusal names no other org's data: only our stable envelope comes back.
+          expect(JSON.stringify(error)).not.toContain(foreign.people.yan!.email);
+        }
+      }
+      expect(seen).toEqual(expected());
+    });
+  }
+});
