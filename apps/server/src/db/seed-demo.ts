@@ -77,7 +77,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       { name: 'Linus Torvalds', email: 'linus@acme.test', role: 'MEMBER' as const },
       { name: 'Eve External', email: 'ext@partner.test', role: 'EXTERNAL' as const, lite: true },
       ...Array.from({ length: 40 }, (_, i) => ({
-        name: `${firstNames[i % 20]} ${lastNames[(i * 7 + 3) % 20]}`,
+        // The second round of first names gets other surnames, so no two demo people share a name.
+        name: `${firstNames[i % 20]} ${lastNames[(i * 7 + 3 + Math.floor(i / 20) * 5) % 20]}`,
         email: `${firstNames[i % 20]!.toLowerCase()}.${i + 1}@acme.test`,
         role: 'MEMBER' as const,
       })),
