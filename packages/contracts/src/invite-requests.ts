@@ -39,6 +39,8 @@ export type ListInviteRequestsQuery = z.input<typeof ListInviteRequestsQuerySche
 export const ListInviteRequestsResponseSchema = z.object({
   items: z.array(InviteRequestSchema),
   nextCursor: z.string().nullable(),
+  /** How many requests wait in all, for the badge. */
+  total: z.number().int().nonnegative(),
   seq: z.number().int().nonnegative(),
   seats: SeatUsageSchema,
 });

@@ -5,9 +5,12 @@ import { orgRoleLabel, type Me } from '@roster/contracts';
 import { toast } from '../components/ui/toast-store.ts';
 import { meKeys, meQueryOptions } from '../features/auth/api/me-query.ts';
 import { membersCache } from '../features/members/api/members-keys.ts';
+import { invitationsCache } from '../features/invitations/api/invitations-keys.ts';
+import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
+import { governanceCache } from './governance-cache.ts';
 import { connectSocket, disconnectSocket, getSocket } from '../lib/socket.ts';
 
 /**
@@ -24,12 +27,15 @@ export function useLiveUpdates() {
       queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId)?.name ??
       'the organization';
     const { role } = event.data;
+    // Leaving on your own: the page that did it already said so.
+    const bySelf = event.actor.id === queryClient.getQueryData<Me>(meKeys.me)?.user.id;
     if (role === null) {
-      toast({
-        tone: 'warning',
-        title: `You were removed from ${orgName}`,
-        description: `${event.actor.name} removed you, so its pages are closed to you now.`,
-      });
+      if (!bySelf)
+        toast({
+          tone: 'warning',
+          title: `You were removed from ${orgName}`,
+          description: `${event.actor.name} removed you, so its pages are closed to you now.`,
+        });
       // Fresh /api/me first, so the root sends you to an org you still belong to.
       await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
       if (pathname.startsWith(`/orgs/${event.orgId}`)) void navigate('/', { replace: true });
@@ -50,6 +56,8 @@ export function useLiveUpdates() {
       queryClient,
       meKey: meKeys.me,
       ...membersCache,
+      invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
+      governance: governanceCache,
       onAccessChanged: (event) => void onAccessChanged(event),
       // Highlight what others did; your own change is already in front of you.
       onMembersChanged: (_orgId, changes) => {

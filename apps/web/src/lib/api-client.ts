@@ -10,6 +10,8 @@ interface RequestOptions<S extends z.ZodType | undefined> {
   /** The contract schema the response must match; omit for bodiless answers (204). */
   schema?: S;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -20,11 +22,11 @@ type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
  */
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
-  { method = 'GET', body, schema, signal }: RequestOptions<S> = {},
+  { method = 'GET', body, schema, signal, headers: extraHeaders }: RequestOptions<S> = {},
 ): Promise<Result<S>> {
   // An absolute URL, because fetch outside a browser (tests) has no base to resolve against.
   const url = new URL(path, window.location.origin);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
   // The server accepts mutations only as JSON, so every non-GET carries a JSON body.
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;

@@ -29,10 +29,18 @@ export function applyMemberEvents(queryClient: QueryClient, cache: MembersCache,
     byOrg.set(event.orgId, changes);
     switch (event.type) {
       case 'member.removed':
+      case 'member.left':
         changes.set(event.data.userId, null);
         actorOf.set(event.data.userId, event.actor.id);
         break;
       case 'member.role_changed':
+        keepNewest(changes, event.data.member);
+        actorOf.set(event.data.member.userId, event.actor.id);
+        break;
+      case 'workspace.member_added':
+      case 'workspace.member_role_changed':
+      case 'workspace.member_removed':
+        // The org row with its workspace chips as they are now (grants do not bump its version).
         keepNewest(changes, event.data.member);
         actorOf.set(event.data.member.userId, event.actor.id);
         break;
@@ -61,7 +69,7 @@ export function applyMemberEvents(queryClient: QueryClient, cache: MembersCache,
 /** Newest version wins; a removal seen earlier in the batch is final. */
 function keepNewest(changes: Map<string, Member | null>, member: Member) {
   const known = changes.get(member.userId);
-  if (known === undefined || (known !== null && member.version > known.version)) changes.set(member.userId, member);
+  if (known === undefined || (known !== null && member.version >= known.version)) changes.set(member.userId, member);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import type { ListMembersResponse, Member, OrgEvent } from '@roster/contracts';
+import { defaultOrgSettings, type ListMembersResponse, type Me, type Member, type OrgEvent } from '@roster/contracts';
 import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
 import { startLiveUpdates } from './live-updates.ts';
 import type { MemberPages } from './member-list-patch.ts';
@@ -211,5 +211,203 @@ describe('live updates', () => {
     const { socket, frames } = await setup(10);
     socket.serverEmit('roster:event', { orgId: ORG, seq: 11, type: 'member.role_changed', data: {} });
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe('live updates: governance', () => {
+  const governance = {
+    settingsKey: (orgId: string) => ['settings', orgId],
+    workspacesKey: (orgId: string) => ['workspaces', orgId, 'list'],
+    workspaceMembersKey: (orgId: string, ws: string) => ['workspaces', orgId, 'members', ws],
+    inviteRequestsKey: (orgId: string) => ['invite-requests', orgId, 'list'],
+    myInviteRequestsKey: ['invite-requests', 'mine'],
+  };
+  const at = () => new Date().toISOString();
+  const request = {
+    id: 'inv_1',
+    email: 'new@example.test',
+    role: 'MEMBER' as const,
+    lite: false,
+    workspaces: [],
+    requestedBy: { id: 'usr_linus', name: 'Linus Torvalds' },
+    createdAt: at(),
+    version: 1,
+    lastChange: null,
+  };
+  const invitation = {
+    ...request,
+    status: 'pending' as const,
+    invitedBy: request.requestedBy,
+    expiresAt: null,
+    delivery: null,
+    version: 2,
+  };
+
+  function start() {
+    const queryClient = new QueryClient();
+    const socket = new FakeSocket();
+    const frames: (() => void)[] = [];
+    startLiveUpdates({
+      socket,
+      queryClient,
+      meKey: ['me'],
+      ...membersCache,
+      governance,
+      schedule: (cb) => frames.push(cb),
+    });
+    const runFrame = () => frames.splice(0).forEach((f) => f());
+    return { queryClient, socket, runFrame };
+  }
+
+  it('settings.updated replaces older settings and patches /api/me, even with no members list cached', () => {
+    const { queryClient, socket, runFrame } = start();
+    const settings = { ...defaultOrgSettings };
+    queryClient.setQueryData(['settings', ORG], { settings, version: 1 });
+    queryClient.setQueryData(['me'], {
+      user: { id: 'usr_ada', name: 'Ada', email: 'ada@acme.test' },
+      organizations: [{ id: ORG, name: 'Acme', slug: 'acme', role: 'ADMIN', lite: false, isCreator: true, settings }],
+    });
+    const next = { settings: { ...settings, allowSelfLeave: true }, version: 2 };
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 5,
+      at: at(),
+      actor: grace,
+      type: 'settings.updated',
+      data: next,
+    });
+    runFrame();
+    expect(queryClient.getQueryData(['settings', ORG])).toEqual(next);
+    expect(queryClient.getQueryData<Me>(['me'])!.organizations[0]!.settings.allowSelfLeave).toBe(true);
+    // A replay of an older version changes nothing.
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 6,
+      at: at(),
+      actor: grace,
+      type: 'settings.updated',
+      data: { settings, version: 1 },
+    });
+    runFrame();
+    expect(queryClient.getQueryData(['settings', ORG])).toEqual(next);
+  });
+
+  it('invite_request.* drops the decided row; invitation.requested refetches the list', async () => {
+    const { queryClient, socket, runFrame } = start();
+    const key = ['invite-requests', ORG, 'list'];
+    queryClient.setQueryData(key, {
+      pages: [{ items: [request], nextCursor: null, seq: 1, seats: { used: 1, limit: null } }],
+      pageParams: [null],
+    });
+    const decision = { outcome: 'approved', decidedBy: grace, decidedAt: at(), reason: null };
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 2,
+      at: at(),
+      actor: grace,
+      type: 'invite_request.approved',
+      data: { invitation, decision },
+    });
+    runFrame();
+    const data = queryClient.getQueryData<{ pages: { items: unknown[] }[] }>(key)!;
+    expect(data.pages[0]!.items).toHaveLength(0);
+
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 3,
+      at: at(),
+      actor: grace,
+      type: 'invitation.requested',
+      data: { invitation: { ...invitation, id: 'inv_2', status: 'requested', version: 1 } },
+    });
+    runFrame();
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(true);
+  });
+
+  it('invite_request.decided upserts into your own requests', () => {
+    const { queryClient, socket } = start();
+    const key = ['invite-requests', 'mine', ORG];
+    const mine = {
+      id: 'inv_1',
+      orgId: ORG,
+      orgName: 'Acme',
+      email: request.email,
+      role: 'MEMBER',
+      status: 'requested',
+      createdAt: request.createdAt,
+      outcome: null,
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+    };
+    queryClient.setQueryData(key, { items: [mine] });
+    const decided = { ...mine, status: 'pending', outcome: 'approved', decidedBy: grace, decidedAt: at() };
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: null,
+      at: at(),
+      actor: grace,
+      type: 'invite_request.decided',
+      data: { request: decided },
+    });
+    expect(queryClient.getQueryData<{ items: { status: string }[] }>(key)!.items[0]!.status).toBe('pending');
+  });
+
+  it('workspace.* patches the workspace list, and the member row’s chips at the same version', async () => {
+    const { queryClient, socket, runFrame } = start();
+    const page: ListMembersResponse = { items: members, nextCursor: null, total: members.length, seq: 10 };
+    await queryClient.fetchInfiniteQuery({
+      queryKey: listKey,
+      queryFn: () => page,
+      initialPageParam: null as string | null,
+    });
+    const wsKey = ['workspaces', ORG, 'members', 'ws_design'];
+    const workspace = {
+      id: 'ws_design',
+      name: 'Design',
+      memberCount: 0,
+      myRole: null,
+      canManage: true,
+      createdAt: at(),
+      version: 1,
+    };
+    queryClient.setQueryData(wsKey, { workspace, items: [], seq: 10 });
+    const member = {
+      ...linus,
+      workspaces: [...linus.workspaces, { id: 'ws_design', name: 'Design', role: 'VIEWER' as const }],
+    };
+    const workspaceMember = {
+      userId: linus.userId,
+      name: linus.name,
+      email: linus.email,
+      orgRole: linus.role,
+      lite: false,
+      role: 'VIEWER' as const,
+      joinedAt: at(),
+      version: 1,
+    };
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 11,
+      at: at(),
+      actor: grace,
+      type: 'workspace.member_added',
+      data: { workspaceId: 'ws_design', userId: linus.userId, workspaceMember, member },
+    });
+    runFrame();
+    expect(queryClient.getQueryData<{ items: unknown[] }>(wsKey)!.items).toEqual([workspaceMember]);
+    const row = queryClient.getQueryData<MemberPages>(listKey)!.pages[0]!.items.find((m) => m.userId === linus.userId)!;
+    expect(row.workspaces.map((w) => w.name)).toContain('Design');
+
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 12,
+      at: at(),
+      actor: grace,
+      type: 'workspace.member_removed',
+      data: { workspaceId: 'ws_design', userId: linus.userId, workspaceMember: null, member: linus },
+    });
+    runFrame();
+    expect(queryClient.getQueryData<{ items: unknown[] }>(wsKey)!.items).toEqual([]);
   });
 });

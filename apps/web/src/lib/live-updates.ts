@@ -1,6 +1,13 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { HeartbeatSchema, RosterEventSchema, socketEvents, type OrgEvent, type PersonalEvent } from '@roster/contracts';
 import { createFrameBatcher, type FrameScheduler } from './frame-batcher.ts';
+import { applyInvitationEvents, applyMyInvitationEvent, type InvitationsCache } from './live-invitation-cache.ts';
+import {
+  applyGovernanceEvents,
+  applyMyRequestDecided,
+  invalidateGovernance,
+  type GovernanceCache,
+} from './live-governance-cache.ts';
 import { applyMemberEvents, type AppliedChange, type MembersCache } from './live-member-cache.ts';
 import { requestSync, watchListSeqs } from './live-sync.ts';
 import { createSeqTracker } from './seq-tracker.ts';
@@ -22,6 +29,10 @@ export interface LiveUpdatesOptions extends MembersCache {
   socket: LiveSocket;
   queryClient: QueryClient;
   meKey: QueryKey;
+  /** The invitations lists and the inbox, when the app shows them. */
+  invitations?: InvitationsCache;
+  /** Settings, workspaces and invite requests, when the app shows them. */
+  governance?: GovernanceCache;
   /** Your own role changed in an org (null: you were removed); the app decides where to go. */
   onAccessChanged?: (event: AccessChangedEvent) => void;
   /** Rows a live event just changed (with who did it), for a brief highlight. */
@@ -43,11 +54,18 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     for (const [orgId, changes] of applyMemberEvents(queryClient, options, events)) {
       options.onMembersChanged?.(orgId, changes);
     }
+    if (options.invitations) applyInvitationEvents(queryClient, options.invitations, events);
+    if (options.governance) applyGovernanceEvents(queryClient, options.governance, options.meKey, events);
   }, options.schedule);
   const tracker = createSeqTracker({
     requestSync: (orgId, since) => requestSync(socket, { orgId, since }, options.syncTimeoutMs ?? 10_000),
     apply: (events) => events.forEach((event) => batcher.push(event)),
-    reset: (orgId) => void queryClient.invalidateQueries({ queryKey: options.membersListsKey(orgId) }),
+    reset: (orgId) => {
+      void queryClient.invalidateQueries({ queryKey: options.membersListsKey(orgId) });
+      if (options.invitations)
+        void queryClient.invalidateQueries({ queryKey: options.invitations.invitationListsKey(orgId) });
+      if (options.governance) invalidateGovernance(queryClient, options.governance, orgId);
+    },
   });
 
   const onEvent = (raw: unknown) => {
@@ -55,17 +73,22 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     if (!parsed.success) return;
     const event = parsed.data;
     if (event.seq === null) {
-      // Other personal events (invitations) belong to features that do not exist here yet.
+      // Invitation events update your inbox; the app hands in where it lives.
       if (event.type === 'access.changed') onAccessChanged(event);
+      else if (event.type === 'invite_request.decided') {
+        if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
+      } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
       return;
     }
-    if (tracker.onEvent(event.orgId, event.seq)) batcher.push(event);
+    // Settings and workspaces pages hold no members list, yet they take the org's events too.
+    if (tracker.onEvent(event.orgId, event.seq) || options.governance) batcher.push(event);
   };
   const onAccessChanged = (event: AccessChangedEvent) => {
     if (event.data.role !== 'ADMIN') tracker.forget(event.orgId);
     void queryClient.invalidateQueries({ queryKey: options.meKey });
     // Refetched with the new role: a demoted admin's page turns into "Access restricted".
     void queryClient.invalidateQueries({ queryKey: options.membersListsKey(event.orgId) });
+    if (options.governance) invalidateGovernance(queryClient, options.governance, event.orgId);
     options.onAccessChanged?.(event);
   };
   const onHeartbeat = (raw: unknown) => {
@@ -79,6 +102,20 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     void tracker.resyncAll().then(() => socket.connected && options.onSynced?.(afterReconnect));
   };
   const stopWatchingLists = watchListSeqs(queryClient, options, tracker.onListSeq);
+  // Invitations pages carry their `seq` too; the watcher only needs to read their keys.
+  const stopWatchingInvitations = options.invitations
+    ? watchListSeqs(
+        queryClient,
+        {
+          membersListsKey: options.invitations.invitationListsKey,
+          parseMembersListKey: (key) => {
+            const list = options.invitations?.parseInvitationListKey(key);
+            return list ? { orgId: list.orgId, filter: {} } : null;
+          },
+        },
+        tracker.onListSeq,
+      )
+    : () => {};
 
   socket.on(socketEvents.event, onEvent);
   socket.on(socketEvents.heartbeat, onHeartbeat);
@@ -89,6 +126,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     socket.off(socketEvents.heartbeat, onHeartbeat);
     socket.off('connect', onConnect);
     stopWatchingLists();
+    stopWatchingInvitations();
     batcher.stop();
   };
 }

@@ -40,7 +40,7 @@ export function patchMemberPages(data: MemberPages, changes: MemberChanges, filt
         continue;
       }
       seen.add(row.userId);
-      if (next !== null && next.version <= row.version) {
+      if (next !== null && (next.version < row.version || (next.version === row.version && sameGrants(next, row)))) {
         items.push(row);
         continue;
       }
@@ -60,4 +60,12 @@ export function patchMemberPages(data: MemberPages, changes: MemberChanges, filt
 
 function matches(filter: ListFilter, member: Member): boolean {
   return filter.role === undefined || member.role === filter.role;
+}
+
+/** Workspace grants live in their own rows: at the same version, new chips still count as a change. */
+function sameGrants(a: Member, b: Member): boolean {
+  return (
+    a.workspaces.length === b.workspaces.length &&
+    a.workspaces.every((w, i) => w.id === b.workspaces[i]?.id && w.role === b.workspaces[i]?.role)
+  );
 }

@@ -121,3 +121,14 @@ export async function myInviteRequests(
     };
   });
 }
+
+/** Requests waiting for a decision, all pages together. */
+export async function countWaitingRequests(db: Kysely<Database>, orgId: string): Promise<number> {
+  const { n } = await db
+    .selectFrom('invitations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'requested')
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}

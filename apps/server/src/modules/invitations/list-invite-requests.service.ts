@@ -5,7 +5,7 @@ import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { countSeatsUsed } from './invitation-lookups.repository.ts';
 import { listInvitations } from './invitations.repository.ts';
-import { myInviteRequests } from './invite-requests.repository.ts';
+import { countWaitingRequests, myInviteRequests } from './invite-requests.repository.ts';
 
 /** R1: admins only. Requests waiting for a decision, newest first, with the seats in use (R5). */
 export async function listOrgInviteRequests(
@@ -24,6 +24,7 @@ export async function listOrgInviteRequests(
   return {
     items: items.map(toInviteRequest),
     nextCursor,
+    total: await countWaitingRequests(deps.db, orgId),
     seq: access!.eventSeq,
     seats: { used, limit: access!.settings.memberCap },
   };

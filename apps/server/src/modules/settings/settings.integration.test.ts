@@ -51,7 +51,7 @@ describe('organization settings', () => {
     expect(stale.status).toBe(409);
     expect(ErrorBodySchema.parse(await stale.json()).error).toMatchObject({
       code: 'VERSION_CONFLICT',
-      details: { current: { version: 2 } },
+      details: { current: { version: 2 }, changedBy: { id: org.people.ada!.id, name: 'Ada Tester' } },
     });
     for (const body of [
       { inviteTtlHours: 0, version: 2 },

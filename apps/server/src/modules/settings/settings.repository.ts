@@ -27,3 +27,18 @@ export async function writeSettings(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Who last changed the settings and when, from the audit log (for a conflict's "who"). */
+export async function lastSettingsChange(db: Kysely<Database>, orgId: string) {
+  const row = await db
+    .selectFrom('events')
+    .select(['actor_id', 'actor_name', 'at'])
+    .where('org_id', '=', orgId)
+    .where('type', '=', 'settings.updated')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row
+    ? { changedBy: { id: row.actor_id, name: row.actor_name }, changedAt: new Date(row.at).toISOString() }
+    : { changedBy: null, changedAt: null };
+}

@@ -4,7 +4,7 @@ import { DomainError } from '../../lib/domain-error.ts';
 import { runMutation, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { assertCanManageMembers, authorizeAdmin } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { readSettings, writeSettings } from './settings.repository.ts';
+import { lastSettingsChange, readSettings, writeSettings } from './settings.repository.ts';
 
 /** Admins read the settings (R1); everyone else gets FORBIDDEN like the rest of the admin API. */
 export async function getSettings(deps: MutationDeps, user: SessionUser, orgId: string): Promise<OrgSettingsResponse> {
@@ -26,13 +26,12 @@ export async function updateSettings(
     const { version, ...changes } = body;
     const settings = { ...current.settings, ...changes };
     if (current.version !== version || !(await writeSettings(ctx.tx, orgId, settings, version))) {
-      throw new DomainError(
-        'VERSION_CONFLICT',
-        'Someone changed the settings in the meantime; yours were not applied',
-        {
-          current,
-        },
-      );
+      const last = await lastSettingsChange(ctx.tx, orgId);
+      const who = last.changedBy?.name ?? 'Someone';
+      throw new DomainError('VERSION_CONFLICT', `${who} changed the settings in the meantime; yours were not applied`, {
+        current,
+        ...last,
+      });
     }
     const next = { settings, version: version + 1 };
     await ctx.emit({

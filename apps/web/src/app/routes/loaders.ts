@@ -2,6 +2,7 @@ import { redirect, type LoaderFunctionArgs } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { isApiError } from '../../lib/api-error.ts';
+import { safeNext } from './safe-next.ts';
 
 /** Signed-in pages: who we are is loaded before they render; without a session, sign in first. */
 export function authedLoader(queryClient: QueryClient) {
@@ -31,14 +32,14 @@ export function indexLoader(queryClient: QueryClient) {
   };
 }
 
-/** Already signed in: skip the form. */
+/** Already signed in: skip the form, and go where `next` meant to go (an invitation link, say). */
 export function signInLoader(queryClient: QueryClient) {
-  return async () => {
+  return async ({ request }: LoaderFunctionArgs) => {
     try {
       await queryClient.fetchQuery(meQueryOptions());
     } catch {
       return null;
     }
-    return redirect('/');
+    return redirect(safeNext(new URL(request.url).searchParams.get('next')));
   };
 }

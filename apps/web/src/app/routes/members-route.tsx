@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { MembersPage } from '../../features/members/components/members-page.tsx';
 import { StatePanel } from '../../components/ui/state-panel.tsx';
+import { invitationSlots } from './members-invitations.tsx';
+import { WithGovernanceSlots } from './members-governance.tsx';
 
 /** Composes who is signed in (auth) with the org's directory (members). */
 export function MembersRoute() {
@@ -28,5 +30,18 @@ export function MembersRoute() {
     );
   }
   // Keyed by org so a switch starts from a clean page (search box, dialogs) instead of the last org's.
-  return <MembersPage key={org.id} orgId={org.id} orgName={org.name} viewerId={me.user.id} viewerRole={org.role} />;
+  return (
+    <WithGovernanceSlots key={org.id} org={org}>
+      {(governance) => (
+        <MembersPage
+          orgId={org.id}
+          orgName={org.name}
+          viewerId={me.user.id}
+          viewerRole={org.role}
+          {...invitationSlots(org)}
+          {...governance}
+        />
+      )}
+    </WithGovernanceSlots>
+  );
 }

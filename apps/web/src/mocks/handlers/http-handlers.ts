@@ -1,7 +1,27 @@
 import { authHandlers } from './auth-handlers.ts';
 import { eventsHandlers } from './events-handlers.ts';
+import { invitationsHandlers, invitationWorkspacesFallback } from './invitations-handlers.ts';
+import { inviteeHandlers } from './invitee-handlers.ts';
+import { inviteRequestsHandlers } from './invite-requests-handlers.ts';
+import { membersBulkHandlers } from './members-bulk-handlers.ts';
+import { settingsHandlers } from './settings-handlers.ts';
+import { workspacesHandlers } from './workspaces-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { membersHandlers } from './members-handlers.ts';
 
 /** Every HTTP endpoint, for the browser worker and for component tests alike. */
-export const httpHandlers = [...authHandlers, ...meHandlers, ...membersHandlers, ...eventsHandlers];
+export const httpHandlers = [
+  ...authHandlers,
+  ...meHandlers,
+  ...membersHandlers,
+  ...eventsHandlers,
+  ...membersBulkHandlers,
+  ...settingsHandlers,
+  ...workspacesHandlers,
+  // Before the invitations handlers: a member's invitation under `members_request` is a request.
+  ...inviteRequestsHandlers,
+  ...invitationsHandlers,
+  ...inviteeHandlers,
+  // Last, so a fuller workspaces handler listed above answers first.
+  ...invitationWorkspacesFallback,
+];

@@ -1,6 +1,7 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { Member } from '@roster/contracts';
 import { formatDate } from '../../../lib/relative-time.ts';
+import { BulkHeaderCheckbox, BulkRowCheckbox } from './bulk-select-cell.tsx';
 import { LastChange } from './last-change.tsx';
 import { MemberIdentity } from './member-identity.tsx';
 import { RoleCell } from './role-cell.tsx';
@@ -21,6 +22,15 @@ const column = createColumnHelper<Member>();
 export function memberColumns(view: MembersView): ColumnDef<Member, any>[] {
   const isYou = (m: Member) => m.userId === view.viewerId;
   const columns = [
+    ...(view.canManage
+      ? [
+          column.display({
+            id: 'select',
+            header: ({ table }) => <BulkHeaderCheckbox members={table.getRowModel().rows.map((r) => r.original)} />,
+            cell: ({ row }) => <BulkRowCheckbox member={row.original} />,
+          }),
+        ]
+      : []),
     column.accessor('name', {
       header: 'Member',
       cell: ({ row }) => <MemberIdentity member={row.original} isYou={isYou(row.original)} />,

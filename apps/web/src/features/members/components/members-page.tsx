@@ -1,10 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { can, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { membersQueryOptions } from '../api/members-query.ts';
 import { useMembersSearchParams } from '../hooks/use-members-search-params.ts';
 import { AccessRestricted } from './access-restricted.tsx';
+import { BulkBar } from './bulk-bar.tsx';
+import { MemberAccessDialog } from './member-access-dialog.tsx';
 import { MembersListState } from './members-list-state.tsx';
 import { MembersTable } from './members-table.tsx';
 import { MembersToolbar } from './members-toolbar.tsx';
@@ -16,10 +18,21 @@ interface MembersPageProps {
   orgName: string;
   viewerId: string;
   viewerRole: OrgRole;
+  /** Composed by the app: shown at the header's right (seat usage, "Add members"), and on "Access restricted". */
+  headerActions?: ReactNode;
+  /** Composed by the app: sections between the header and the directory (invitations). */
+  children?: ReactNode;
+  /** Composed by the app: the page's section switcher (Members · Requests…), under the header. */
+  tabs?: ReactNode;
+  /** Composed by the app: another section shown instead of the directory. */
+  section?: ReactNode;
+  /** Composed by the app: shown under "Access restricted" (a member's own requests, leaving). */
+  restrictedContent?: ReactNode;
 }
 
 /** The org's directory. Whether you may see it is the server's answer (403 ⇒ "Access restricted"). */
-export function MembersPage({ orgId, orgName, viewerId, viewerRole }: MembersPageProps) {
+export function MembersPage(props: MembersPageProps) {
+  const { orgId, orgName, viewerId, viewerRole, headerActions, children, tabs, section, restrictedContent } = props;
   const [params, update] = useMembersSearchParams();
   const query = useInfiniteQuery(membersQueryOptions(orgId, params));
   const canManage = can(viewerRole, 'manageMembers');
@@ -30,37 +43,53 @@ export function MembersPage({ orgId, orgName, viewerId, viewerRole }: MembersPag
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const onSortChange = useCallback((sort: MemberSort, order: SortOrder) => update({ sort, order }), [update]);
 
-  if (isApiError(query.error, 'FORBIDDEN')) return <AccessRestricted orgName={orgName} role={viewerRole} />;
+  if (isApiError(query.error, 'FORBIDDEN'))
+    return (
+      <AccessRestricted orgName={orgName} role={viewerRole} actions={headerActions}>
+        {restrictedContent}
+      </AccessRestricted>
+    );
   return (
     <div className="members-page">
-      <header className="members-page__header">
-        <h1>Members</h1>
-        <p>Everyone in {orgName}, their role and the workspaces they work in.</p>
+      <header className={`members-page__header ${headerActions ? 'members-page__header--actions' : ''}`}>
+        <div>
+          <h1>Members</h1>
+          <p>Everyone in {orgName}, their role and the workspaces they work in.</p>
+        </div>
+        {headerActions}
       </header>
-      <MembersToolbar params={params} onChange={update} total={total} />
-      <div className="members-card">
-        {members.length > 0 && query.data ? (
-          <MembersTable
-            view={view}
-            members={members}
-            total={total ?? members.length}
-            sort={params.sort}
-            order={params.order}
-            onSortChange={onSortChange}
-            refreshing={query.isPlaceholderData && query.isFetching}
-            hasNextPage={query.hasNextPage}
-            isFetchingNextPage={query.isFetchingNextPage}
-            fetchNextPage={loadMore}
-          />
-        ) : (
-          <MembersListState
-            query={query}
-            params={params}
-            onClearFilters={() => update({ q: undefined, role: undefined })}
-          />
-        )}
-      </div>
+      {tabs}
+      {section ?? (
+        <>
+          {children}
+          <MembersToolbar params={params} onChange={update} total={total} />
+          {canManage && <BulkBar orgId={orgId} orgName={orgName} params={params} total={total} members={members} />}
+          <div className="members-card">
+            {members.length > 0 && query.data ? (
+              <MembersTable
+                view={view}
+                members={members}
+                total={total ?? members.length}
+                sort={params.sort}
+                order={params.order}
+                onSortChange={onSortChange}
+                refreshing={query.isPlaceholderData && query.isFetching}
+                hasNextPage={query.hasNextPage}
+                isFetchingNextPage={query.isFetchingNextPage}
+                fetchNextPage={loadMore}
+              />
+            ) : (
+              <MembersListState
+                query={query}
+                params={params}
+                onClearFilters={() => update({ q: undefined, role: undefined })}
+              />
+            )}
+          </div>
+        </>
+      )}
       {canManage && <RemoveMemberDialog orgId={orgId} orgName={orgName} />}
+      {canManage && <MemberAccessDialog orgId={orgId} />}
     </div>
   );
 }

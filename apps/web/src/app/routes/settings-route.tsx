@@ -1,0 +1,21 @@
+import { useNavigate } from 'react-router';
+import { SettingsPage } from '../../features/settings/components/settings-page.tsx';
+import { NotInOrg, useCurrentOrg } from './current-org.tsx';
+
+/** Organization settings; the page turns into "Access restricted" the moment you stop being an admin. */
+export function SettingsRoute() {
+  const { me, org } = useCurrentOrg();
+  const navigate = useNavigate();
+  if (!me) return null;
+  if (!org) return <NotInOrg />;
+  return (
+    <SettingsPage
+      key={org.id}
+      orgId={org.id}
+      orgName={org.name}
+      viewerRole={org.role}
+      allowSelfLeave={org.settings.allowSelfLeave}
+      onLeft={() => void navigate('/', { replace: true })}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { orgRoleLabel, workspaceRoleLabel, type Invitation } from '@roster/contracts';
+import { Badge } from '../../../components/ui/badge.tsx';
+import { useTicking } from '../../../lib/clock.ts';
+import { formatRelative } from '../../../lib/relative-time.ts';
+import { formatUntil } from '../utils/time-until.ts';
+import { InvitationRowActions } from './invitation-row-actions.tsx';
+import { InvitationStatusBadge } from './invitation-status-badge.tsx';
+
+/** Invitations are few: a plain table in the members table's style, no virtualization. */
+export function InvitationsTable({ orgId, invitations }: { orgId: string; invitations: Invitation[] }) {
+  return (
+    <table className="members-table invitations-table" aria-label="Invitations">
+      <thead>
+        <tr>
+          <th className="col-name">Invited</th>
+          <th className="col-inv-status">Status</th>
+          <th className="col-inv-role">Role</th>
+          <th className="col-inv-workspaces">Workspaces</th>
+          <th className="col-inv-by">Invited by</th>
+          <th className="col-inv-when">Sent · Expires</th>
+          <th className="col-actions">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {invitations.map((invitation) => (
+          <InvitationRow key={invitation.id} orgId={orgId} invitation={invitation} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function InvitationRow({ orgId, invitation }: { orgId: string; invitation: Invitation }) {
+  return (
+    <tr className="members-row invitations-row" data-status={invitation.status}>
+      <td className="col-name">
+        <div className="invitation-email">
+          <span className="truncate">{invitation.email}</span>
+          {invitation.lite && <Badge tone="pending">Lite</Badge>}
+        </div>
+      </td>
+      <td>
+        <InvitationStatusBadge invitation={invitation} />
+      </td>
+      <td>{orgRoleLabel[invitation.role]}</td>
+      <td>
+        {invitation.workspaces.length === 0 ? (
+          <span className="muted">No workspaces</span>
+        ) : (
+          <span
+            className="truncate invitation-grants"
+            title={invitation.workspaces.map((w) => `${w.name} (${workspaceRoleLabel[w.role]})`).join(', ')}
+          >
+            {invitation.workspaces.map((w) => `${w.name} · ${workspaceRoleLabel[w.role]}`).join(', ')}
+          </span>
+        )}
+      </td>
+      <td className="truncate">{invitation.invitedBy.name}</td>
+      <td>
+        <When invitation={invitation} />
+      </td>
+      <td className="col-actions">
+        <InvitationRowActions orgId={orgId} invitation={invitation} />
+      </td>
+    </tr>
+  );
+}
+
+function When({ invitation }: { invitation: Invitation }) {
+  const { createdAt, expiresAt, status } = invitation;
+  const text = useTicking((now) => when(now).join('\n'));
+  function when(now: number) {
+    const sent = formatRelative(createdAt, now);
+    if (status === 'requested') return [sent, 'Not sent until approved'];
+    if (!expiresAt) return [sent, 'Never expires'];
+    if (status === 'expired') return [sent, `Expired ${formatRelative(expiresAt, now)}`];
+    return [sent, `Expires ${formatUntil(expiresAt, now)}`];
+  }
+  const [sent, expires] = text.split('\n');
+  return (
+    <div className="last-change" title={new Date(createdAt).toLocaleString()}>
+      <span className="last-change__who">{sent}</span>
+      <span className={`last-change__when ${status === 'expired' ? 'invitation-expired' : ''}`}>{expires}</span>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useRef } from 'react';
+import type { Invitation } from '@roster/contracts';
+import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
+import { useRevokeInvitation } from '../api/use-revoke-invitation.ts';
+import { useInvitationDialogsStore } from '../stores/invitation-dialogs-store.ts';
+
+/** One confirmation for the whole list: the link dies at once, so it says so. */
+export function RevokeInvitationDialog({ orgId, orgName }: { orgId: string; orgName: string }) {
+  const target = useInvitationDialogsStore((s) => s.revokeTarget);
+  const close = useInvitationDialogsStore((s) => s.closeDialogs);
+  const revoke = useRevokeInvitation(orgId);
+  // Keeps the text while the dialog closes, after the target is cleared.
+  const shown = useRef<Invitation | null>(null);
+  if (target) shown.current = target;
+  const invitation = shown.current;
+  if (!invitation) return null;
+  return (
+    <ConfirmDialog
+      open={target !== null}
+      onOpenChange={(open) => !open && !revoke.isPending && close()}
+      title={`Revoke the invitation to ${invitation.email}?`}
+      description={
+        <>
+          <p>
+            The link sent to <strong>{invitation.email}</strong> stops working right away, and they won’t join {orgName}{' '}
+            with it.
+          </p>
+          <p>You can invite the same address again later.</p>
+        </>
+      }
+      confirmLabel="Revoke invitation"
+      pending={revoke.isPending}
+      onConfirm={() => revoke.mutate({ invitation }, { onSettled: close })}
+    />
+  );
+}

@@ -1,0 +1,8 @@
+/** Hierarchical keys: everything of an org's workspaces sits under `['workspaces', orgId]`. */
+export const workspacesKeys = {
+  all: ['workspaces'] as const,
+  org: (orgId: string) => ['workspaces', orgId] as const,
+  list: (orgId: string) => ['workspaces', orgId, 'list'] as const,
+  members: (orgId: string, workspaceId: string) => ['workspaces', orgId, 'members', workspaceId] as const,
+  people: (orgId: string, q: string) => ['workspaces', orgId, 'people', q] as const,
+};

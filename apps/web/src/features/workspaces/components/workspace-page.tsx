@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { StatePanel } from '../../../components/ui/state-panel.tsx';
+import { Icon } from '../../../components/ui/icon.tsx';
+import { isApiError } from '../../../lib/api-error.ts';
+import { workspaceMembersQueryOptions } from '../api/workspace-members-query.ts';
+import { AddUsersDialog } from './add-users-dialog.tsx';
+import { WorkspaceMembersTable } from './workspace-members-table.tsx';
+import { WorkspacesSkeleton } from './workspaces-skeleton.tsx';
+import './workspaces.css';
+
+interface WorkspacePageProps {
+  orgId: string;
+  orgName: string;
+  workspaceId: string;
+  viewerId: string;
+}
+
+/** One workspace's members, for org admins and its owners (R2); everyone else is told why not. */
+export function WorkspacePage({ orgId, orgName, workspaceId, viewerId }: WorkspacePageProps) {
+  const query = useQuery(workspaceMembersQueryOptions(orgId, workspaceId));
+  const [adding, setAdding] = useState(false);
+  const back = (
+    <Link to={`/orgs/${orgId}/workspaces`} className="ws-back">
+      <Icon name="arrowLeft" size={14} />
+      Workspaces
+    </Link>
+  );
+  if (isApiError(query.error, 'FORBIDDEN') || isApiError(query.error, 'NOT_FOUND')) {
+    const missing = isApiError(query.error, 'NOT_FOUND');
+    return (
+      <div className="ws-page ws-page--restricted">
+        <StatePanel
+          icon={missing ? 'search' : 'lock'}
+          tone={missing ? 'neutral' : 'warning'}
+          title={missing ? 'Workspace not found' : 'Access restricted'}
+          as="h1"
+          actions={
+            <Link className="button button--secondary" to={`/orgs/${orgId}/workspaces`}>
+              All workspaces
+            </Link>
+          }
+        >
+          <p>
+            {missing
+              ? `It may have been deleted, or it belongs to another organization than ${orgName}.`
+              : `Only admins of ${orgName} and owners of this workspace can manage its members.`}
+          </p>
+        </StatePanel>
+      </div>
+    );
+  }
+  const workspace = query.data?.workspace;
+  const items = query.data?.items ?? [];
+  return (
+    <div className="ws-page">
+      {back}
+      <header className="ws-page__header">
+        <div>
+          <h1>{workspace?.name ?? 'Workspace'}</h1>
+          <p>
+            {workspace
+              ? `${items.length} ${items.length === 1 ? 'member' : 'members'} · org admins have full access whatever their role here.`
+              : 'Loading…'}
+          </p>
+        </div>
+        <button type="button" className="button button--primary" onClick={() => setAdding(true)} disabled={!workspace}>
+          <Icon name="userPlus" />
+          Add users
+        </button>
+      </header>
+      <div className="ws-card">
+        {query.isPending ? (
+          <WorkspacesSkeleton />
+        ) : query.isError ? (
+          <StatePanel
+            icon="alert"
+            tone="danger"
+            title="Couldn’t load this workspace"
+            actions={
+              <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
+                Try again
+              </button>
+            }
+          >
+            <p>The server could not return its members just now.</p>
+          </StatePanel>
+        ) : items.length === 0 ? (
+          <StatePanel icon="users" title="No one is in this workspace yet">
+            <p>Add people from the organization, or invite someone by email.</p>
+          </StatePanel>
+        ) : (
+          <WorkspaceMembersTable
+            orgId={orgId}
+            workspaceId={workspaceId}
+            workspaceName={workspace?.name ?? ''}
+            members={items}
+            viewerId={viewerId}
+          />
+        )}
+      </div>
+      {workspace && (
+        <AddUsersDialog
+          orgId={orgId}
+          orgName={orgName}
+          workspace={workspace}
+          memberIds={new Set(items.map((m) => m.userId))}
+          open={adding}
+          onOpenChange={setAdding}
+        />
+      )}
+    </div>
+  );
+}
