@@ -15,7 +15,8 @@ await migrateToLatest(database.db);
 if (env.SEED_DEMO === 'true' && (await seedDemo(database.db, systemClock))) {
   logger.info('seeded the demo organization "Acme"; sign in as ada@acme.test / roster-demo');
 }
-const devOrigins = env.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
+// Development servers (Vite on any port) call the API through their own origin.
+const devOrigins = env.NODE_ENV === 'production' ? [] : ['http://localhost:*', 'http://127.0.0.1:*'];
 const server = await startServer({
   db: database.db,
   logger,

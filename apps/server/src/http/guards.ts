@@ -26,13 +26,18 @@ export function mutationGuard(
   };
 }
 
-/** The trusted origins: the app's own (by Host, so any port and name it is served under) and listed ones. */
+/**
+ * The trusted origins: the app's own (by Host, so any port and name it is served under) and
+ * listed ones; `http://localhost:*` trusts every port of a host (development servers).
+ */
 export function originChecker(trusted: string[]) {
-  const set = new Set(trusted.map((o) => o.replace(/\/$/, '')));
+  const exact = new Set(trusted.filter((o) => !o.endsWith(':*')).map((o) => o.replace(/\/$/, '')));
+  const anyPort = trusted.filter((o) => o.endsWith(':*')).map((o) => o.slice(0, -2));
   return (origin: string, host: string | undefined): boolean => {
-    if (set.has(origin)) return true;
+    if (exact.has(origin)) return true;
     try {
-      return host !== undefined && new URL(origin).host === host;
+      const url = new URL(origin);
+      return anyPort.includes(`${url.protocol}//${url.hostname}`) || (host !== undefined && url.host === host);
     } catch {
       return false;
     }

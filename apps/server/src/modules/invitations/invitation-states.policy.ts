@@ -49,6 +49,17 @@ export function assertRecipient(invitedEmailLower: string, userEmail: string): v
     throw new DomainError(
       'INVITE_WRONG_RECIPIENT',
       'This invitation was sent to another address; sign in with that address to accept it',
+      { maskedEmail: maskEmail(invitedEmailLower) },
     );
   }
+}
+
+/**
+ * "e…@example.com": enough for the holder of the link to recognise which of their addresses to
+ * use, not enough to read someone else's address off a forwarded link.
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '…';
+  return `${email[0]}…${email.slice(at)}`;
 }

@@ -117,6 +117,9 @@ describe('state machine', () => {
   it('binds an invitation to its address, whatever the case', () => {
     expect(() => assertRecipient('ann@example.test', 'Ann@Example.TEST')).not.toThrow();
     expect(() => assertRecipient('ann@example.test', 'bob@example.test')).toThrow(code('INVITE_WRONG_RECIPIENT'));
+    expect(() => assertRecipient('ann@example.test', 'bob@example.test')).toThrow(
+      expect.objectContaining({ details: { maskedEmail: 'a…@example.test' } }),
+    );
   });
 });
 
