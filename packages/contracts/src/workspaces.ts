@@ -73,3 +73,21 @@ export const MemberAccessSchema = z.object({
   ),
 });
 export type MemberAccess = z.infer<typeof MemberAccessSchema>;
+
+/** Someone in the org, as the "Add users" search shows them. */
+export const OrgPersonSchema = z.object({
+  userId: IdSchema,
+  name: z.string(),
+  email: z.string(),
+  role: OrgRoleSchema,
+  lite: z.boolean(),
+});
+export type OrgPerson = z.infer<typeof OrgPersonSchema>;
+
+/**
+ * `GET /api/orgs/:orgId/workspaces/:wsId/people?q=`: people of the org matching `q`, for whoever
+ * manages the workspace (its owners too, who may not list the whole directory). Only people
+ * already in the org appear (R13).
+ */
+export const WorkspacePeopleQuerySchema = z.object({ q: z.string().trim().min(1).max(200) });
+export const WorkspacePeopleResponseSchema = z.object({ items: z.array(OrgPersonSchema) });

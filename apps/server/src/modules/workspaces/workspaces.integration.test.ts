@@ -4,6 +4,7 @@ import {
   ListWorkspaceMembersResponseSchema,
   ListWorkspacesResponseSchema,
   MemberAccessSchema,
+  WorkspacePeopleResponseSchema,
   WorkspaceSchema,
 } from '@roster/contracts';
 import { createOrg, createUser, grantWorkspace, type TestOrg } from '../../../test/factories.ts';
@@ -149,6 +150,19 @@ describe('workspaces', () => {
       .where('user_id', '=', o.people.mia!.id)
       .executeTakeFirst();
     expect(stillInOrg).toEqual({ role: 'MEMBER' });
+  });
+
+  it('lets a workspace’s owners search the org’s people to add, without opening the directory', async () => {
+    const o = await org();
+    const [olga, mia, ada] = await Promise.all(['olga', 'mia', 'ada'].map((k) => t.signIn(o.people[k]!.email)));
+    const found = WorkspacePeopleResponseSchema.parse(await (await olga!.get(`${ws(o)}/people?q=LIN`)).json());
+    expect(found.items).toEqual([
+      { userId: o.people.linus!.id, name: 'Linus Tester', email: o.people.linus!.email, role: 'MEMBER', lite: false },
+    ]);
+    expect((await olga!.get(`/api/orgs/${o.id}/members?q=lin`)).status).toBe(403);
+    expect(await code(await mia!.get(`${ws(o)}/people?q=lin`))).toBe('FORBIDDEN');
+    expect(await code(await olga!.get(`${ws(o, 'Platform')}/people?q=lin`))).toBe('FORBIDDEN');
+    expect(await code(await ada!.get(`${ws(o)}/people`))).toBe('VALIDATION_FAILED');
   });
 
   it('explains each person’s access (View access)', async () => {

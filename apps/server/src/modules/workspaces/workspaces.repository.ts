@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { OrgRole, Workspace, WorkspaceMember, WorkspaceRole } from '@roster/contracts';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { OrgPerson, OrgRole, Workspace, WorkspaceMember, WorkspaceRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
+import { escapeLike } from '../members/members.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -160,4 +161,19 @@ export async function deleteWorkspaceMember(db: Db, workspaceId: string, userId:
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** Up to `limit` people of the org whose name or email contains `q`, by name. */
+export async function searchOrgPeople(db: Db, orgId: string, q: string, limit = 8): Promise<OrgPerson[]> {
+  const pattern = `%${escapeLike(q.toLowerCase())}%`;
+  const rows = await db
+    .selectFrom('org_members as m')
+    .select(['m.user_id', 'm.name', 'm.email', 'm.role', 'm.lite'])
+    .where('m.org_id', '=', orgId)
+    .where(sql<SqlBool>`(lower(m.name) like ${pattern} or lower(m.email) like ${pattern})`)
+    .orderBy(sql`lower(m.name)`)
+    .orderBy('m.user_id')
+    .limit(limit)
+    .execute();
+  return rows.map(({ user_id, ...person }) => ({ userId: user_id, ...person }));
 }

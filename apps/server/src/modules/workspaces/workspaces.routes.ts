@@ -4,6 +4,7 @@ import {
   CreateWorkspaceSchema,
   RemoveWorkspaceMemberQuerySchema,
   UpdateWorkspaceMemberSchema,
+  WorkspacePeopleQuerySchema,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
@@ -21,6 +22,12 @@ export function workspacesRoutes(deps: MutationDeps) {
     .get('/:wsId/members', async (c) =>
       c.json(await workspaces.listMembersOfWorkspace(deps, requireUser(c), c.req.param('orgId')!, c.req.param('wsId'))),
     )
+    .get('/:wsId/people', async (c) => {
+      const user = requireUser(c);
+      const { q } = validate(WorkspacePeopleQuerySchema, c.req.query());
+      const { orgId, wsId } = c.req.param() as { orgId: string; wsId: string };
+      return c.json(await workspaces.searchPeopleForWorkspace(deps, user, orgId, wsId, q));
+    })
     .post('/:wsId/members', async (c) => {
       const user = requireUser(c);
       const body = validate(AddWorkspaceMembersSchema, await jsonBody(c.req.raw));

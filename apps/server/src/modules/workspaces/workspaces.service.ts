@@ -40,6 +40,17 @@ export async function createOrgWorkspace(
   });
 }
 
+/** The workspace, for org admins and its owners (R2); refuses everyone else. */
+async function workspaceForManager(deps: MutationDeps, user: SessionUser, orgId: string, workspaceId: string) {
+  const access = await readOrgAccess(deps.db, orgId, user.id);
+  if (!access) throw forbidden('You are not a member of this organization');
+  const visible = await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role });
+  const workspace = visible.find((w) => w.id === workspaceId);
+  if (!workspace) throw access.role === 'ADMIN' ? notFound('That workspace') : forbidden();
+  assertCanManageWorkspace(access.role, workspace.myRole);
+  return { access, workspace };
+}
+
 /** Columns of a workspace's member list; for org admins and that workspace's owners (R2). */
 export async function listMembersOfWorkspace(
   deps: MutationDeps,
@@ -47,14 +58,20 @@ export async function listMembersOfWorkspace(
   orgId: string,
   workspaceId: string,
 ) {
-  const access = await readOrgAccess(deps.db, orgId, user.id);
-  if (!access) throw forbidden('You are not a member of this organization');
-  const workspace = (await repo.listWorkspaces(deps.db, orgId, { id: user.id, orgRole: access.role })).find(
-    (w) => w.id === workspaceId,
-  );
-  if (!workspace) throw access.role === 'ADMIN' ? notFound('That workspace') : forbidden();
-  assertCanManageWorkspace(access.role, workspace.myRole);
+  const { access, workspace } = await workspaceForManager(deps, user, orgId, workspaceId);
   return { workspace, items: await repo.listWorkspaceMembers(deps.db, workspaceId), seq: access.eventSeq };
+}
+
+/** The "Add users" search: people of the org, for whoever manages this workspace. */
+export async function searchPeopleForWorkspace(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  workspaceId: string,
+  q: string,
+) {
+  await workspaceForManager(deps, user, orgId, workspaceId);
+  return { items: await repo.searchOrgPeople(deps.db, orgId, q) };
 }
 
 /** R13: people already in the org join the workspace at once. */

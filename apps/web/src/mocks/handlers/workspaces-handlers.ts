@@ -3,6 +3,7 @@ import {
   AddWorkspaceMembersSchema,
   CreateWorkspaceSchema,
   UpdateWorkspaceMemberSchema,
+  WorkspacePeopleResponseSchema,
   type WorkspaceMember,
 } from '@roster/contracts';
 import { findOrg, roleIn, type MockOrg } from '../db.ts';
@@ -56,6 +57,20 @@ function assertOwnerKept(org: MockOrg, actorId: string, workspaceId: string, tar
 }
 
 export const workspacesHandlers = [
+  http.get(`${path}/:wsId/people`, ({ params, request }) =>
+    refusalsAsResponses(() => {
+      const { org, actorId } = memberOfOrg(params.orgId);
+      manageable(org, actorId, String(params.wsId));
+      const q = (new URL(request.url).searchParams.get('q') ?? '').trim().toLowerCase();
+      if (!q) throw new MockRefusal('VALIDATION_FAILED', 'Type a name or an email');
+      const items = org.members
+        .filter((m) => m.name.toLowerCase().includes(q) || m.email.toLowerCase().includes(q))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .slice(0, 8)
+        .map(({ userId, name, email, role, lite }) => ({ userId, name, email, role, lite }));
+      return HttpResponse.json(WorkspacePeopleResponseSchema.parse({ items }));
+    }),
+  ),
   http.get(path, ({ params }) =>
     refusalsAsResponses(() => {
       const { org, actorId, role } = memberOfOrg(params.orgId);

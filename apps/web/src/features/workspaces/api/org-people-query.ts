@@ -1,21 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ListMembersResponseSchema } from '@roster/contracts';
+import { WorkspacePeopleResponseSchema } from '@roster/contracts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { workspacesKeys } from './workspaces-keys.ts';
 
-/** People of the org whose name or email contains `q`: the members list, first page only. */
-export function fetchOrgPeople(orgId: string, q: string, signal?: AbortSignal) {
-  const search = new URLSearchParams({ q, sort: 'name', order: 'asc', limit: '8' });
-  return apiRequest(`/api/orgs/${encodeURIComponent(orgId)}/members?${search}`, {
-    schema: ListMembersResponseSchema,
-    signal,
-  });
+/**
+ * People of the org whose name or email contains `q`, asked of the workspace: its owners may
+ * search to add people even where the member directory is closed to them.
+ */
+export function fetchOrgPeople(orgId: string, workspaceId: string, q: string, signal?: AbortSignal) {
+  const path = `/api/orgs/${encodeURIComponent(orgId)}/workspaces/${encodeURIComponent(workspaceId)}/people`;
+  return apiRequest(`${path}?${new URLSearchParams({ q })}`, { schema: WorkspacePeopleResponseSchema, signal });
 }
 
-export function orgPeopleQueryOptions(orgId: string, q: string) {
+export function orgPeopleQueryOptions(orgId: string, workspaceId: string, q: string) {
   return queryOptions({
-    queryKey: workspacesKeys.people(orgId, q),
-    queryFn: ({ signal }) => fetchOrgPeople(orgId, q, signal),
+    queryKey: workspacesKeys.people(orgId, q, workspaceId),
+    queryFn: ({ signal }) => fetchOrgPeople(orgId, workspaceId, q, signal),
     enabled: q.length > 0,
     staleTime: 10_000,
   });

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   WorkspaceRoleSchema,
   workspaceRoleLabel,
-  type Member,
+  type OrgPerson,
   type Workspace,
   type WorkspaceRole,
 } from '@roster/contracts';
@@ -47,11 +47,11 @@ function useDebounced(value: string, ms = 250) {
  */
 export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onOpenChange }: AddUsersDialogProps) {
   const [text, setText] = useState('');
-  const [selected, setSelected] = useState<Map<string, Member>>(new Map());
+  const [selected, setSelected] = useState<Map<string, OrgPerson>>(new Map());
   const [role, setRole] = useState<WorkspaceRole>('MEMBER');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const q = useDebounced(text.trim());
-  const people = useQuery(orgPeopleQueryOptions(orgId, q));
+  const people = useQuery(orgPeopleQueryOptions(orgId, workspace.id, q));
   const add = useAddWorkspaceMembers(orgId, workspace.id);
   const invite = useInviteToWorkspace(orgId, workspace.id);
   const busy = add.isPending || invite.isPending;
@@ -74,7 +74,7 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
     onOpenChange(next);
     if (!next) reset();
   };
-  const toggle = (m: Member) =>
+  const toggle = (m: OrgPerson) =>
     setSelected((s) => {
       const next = new Map(s);
       if (next.has(m.userId)) next.delete(m.userId);
