@@ -3,7 +3,7 @@ import { ActorSchema, IdSchema, TimestampSchema } from './common.ts';
 import { InvitationDeliverySchema, InvitationSchema, MyInvitationSchema } from './invitations.ts';
 import { InviteRequestDecidedDataSchema, MyInviteRequestSchema } from './invite-requests.ts';
 import { MemberSchema } from './members.ts';
-import { OrgSettingsResponseSchema } from './settings.ts';
+import { OrgSettingsResponseSchema, OrgSettingsSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
 
@@ -124,6 +124,12 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     /** An admin approved or rejected one of the person's own requests: upsert by id. */
     type: z.literal('invite_request.decided'),
     data: z.object({ request: MyInviteRequestSchema }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** Sent to every member's tabs: the org's settings changed (what they may do changed with them). */
+    type: z.literal('settings.changed'),
+    data: z.object({ settings: OrgSettingsSchema }),
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

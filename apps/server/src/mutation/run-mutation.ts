@@ -38,6 +38,8 @@ export interface MutationContext {
   emit(event: OrgEventInput): Promise<OrgEvent>;
   /** Sends a personal event to one person's tabs after commit. */
   notify(userId: string, event: Pick<PersonalEvent, 'type' | 'data'>): void;
+  /** Sends a seq-less event to every member's tabs after commit. */
+  broadcast(event: Pick<PersonalEvent, 'type' | 'data'>): void;
   /** Runs a side effect after commit (room changes, mail wake-ups). */
   afterCommit(effect: (publisher: Publisher) => void): void;
 }
@@ -85,6 +87,14 @@ export async function runMutation<T>(
       const actor = await loadActor(tx, spec.orgId, spec.user);
       spec.authorize(actor, org);
       let seq = locked.eventSeq;
+      const seqless = (event: Pick<PersonalEvent, 'type' | 'data'>) =>
+        ({
+          ...event,
+          orgId: org.id,
+          seq: null,
+          at: now.toISOString(),
+          actor: { id: actor.id, name: actor.name },
+        }) as PersonalEvent;
       const ctx: MutationContext = {
         tx,
         org,
@@ -116,17 +126,11 @@ export async function runMutation<T>(
           return event;
         },
         notify(userId, event) {
-          const at = now.toISOString();
-          personal.push({
-            userId,
-            event: {
-              ...event,
-              orgId: org.id,
-              seq: null,
-              at,
-              actor: { id: actor.id, name: actor.name },
-            } as PersonalEvent,
-          });
+          personal.push({ userId, event: seqless(event) });
+        },
+        broadcast(event) {
+          const full = seqless(event);
+          effects.push((publisher) => publisher.publishToMembers(org.id, full));
         },
         afterCommit(effect) {
           effects.push(effect);

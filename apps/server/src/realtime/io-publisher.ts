@@ -1,7 +1,7 @@
 import type { Server } from 'socket.io';
 import { socketEvents } from '@roster/contracts';
 import type { Publisher } from './publisher.ts';
-import { adminRoom, userRoom } from './rooms.ts';
+import { adminRoom, memberRoom, userRoom } from './rooms.ts';
 
 /** Publishes committed changes over Socket.IO; through the Redis adapter when there is one. */
 export function ioPublisher(io: Server): Publisher {
@@ -12,10 +12,15 @@ export function ioPublisher(io: Server): Publisher {
     publishPersonal(userId, event) {
       io.to(userRoom(userId)).emit(socketEvents.event, event);
     },
-    setAdminAccess(orgId, userId, isAdmin) {
+    publishToMembers(orgId, event) {
+      io.to(memberRoom(orgId)).emit(socketEvents.event, event);
+    },
+    setAccess(orgId, userId, role) {
       const sockets = io.in(userRoom(userId));
-      if (isAdmin) sockets.socketsJoin(adminRoom(orgId));
+      if (role === 'ADMIN') sockets.socketsJoin(adminRoom(orgId));
       else sockets.socketsLeave(adminRoom(orgId));
+      if (role !== null) sockets.socketsJoin(memberRoom(orgId));
+      else sockets.socketsLeave(memberRoom(orgId));
     },
   };
 }

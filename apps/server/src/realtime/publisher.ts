@@ -1,4 +1,4 @@
-import type { OrgEvent, PersonalEvent } from '@roster/contracts';
+import type { OrgEvent, OrgRole, PersonalEvent } from '@roster/contracts';
 
 /**
  * Where committed changes go once the transaction is durable. The realtime module implements
@@ -9,12 +9,15 @@ export interface Publisher {
   publishOrgEvents(events: OrgEvent[]): void;
   /** A personal event goes to one person's own tabs. */
   publishPersonal(userId: string, event: PersonalEvent): void;
-  /** Re-decides whether a person's sockets sit in the org's admin room. */
-  setAdminAccess(orgId: string, userId: string, isAdmin: boolean): void;
+  /** A seq-less event for every member's tabs (news that is no secret, like the settings). */
+  publishToMembers(orgId: string, event: PersonalEvent): void;
+  /** Re-decides which of the org's rooms a person's sockets sit in; null: none (removed). */
+  setAccess(orgId: string, userId: string, role: OrgRole | null): void;
 }
 
 export const silentPublisher: Publisher = {
   publishOrgEvents() {},
   publishPersonal() {},
-  setAdminAccess() {},
+  publishToMembers() {},
+  setAccess() {},
 };

@@ -9,7 +9,7 @@ import { catchUp } from '../modules/events/events.service.ts';
 import { allowOrigin, authenticateSocket } from './handshake.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { ioPublisher } from './io-publisher.ts';
-import { adminRoom, adminRoomPattern, userRoom } from './rooms.ts';
+import { adminRoom, adminRoomPattern, memberRoom, memberRoomPattern, userRoom } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface RealtimeOptions {
@@ -56,7 +56,7 @@ async function onConnection(options: RealtimeOptions, socket: Socket) {
   const user = (socket.data as { user: SessionUser }).user;
   const placed = (async () => {
     await socket.join(userRoom(user.id));
-    await placeInAdminRooms(options.db, socket, user.id);
+    await placeInOrgRooms(options.db, socket, user.id);
   })();
   // Registered at once so an early sync is not dropped, but answered only once the socket sits
   // in its rooms: every event after the answer's head then reaches it live.
@@ -70,16 +70,17 @@ async function onConnection(options: RealtimeOptions, socket: Socket) {
 }
 
 /** Rooms are decided from the database on every (re)connection, never restored from before. */
-async function placeInAdminRooms(db: Db, socket: Socket, userId: string) {
-  const adminOf = await db
+async function placeInOrgRooms(db: Db, socket: Socket, userId: string) {
+  const memberships = await db
     .selectFrom('org_members')
-    .select('org_id')
+    .select(['org_id', 'role'])
     .where('user_id', '=', userId)
-    .where('role', '=', 'ADMIN')
     .execute();
-  const allowed = new Set(adminOf.map((row) => adminRoom(row.org_id)));
+  const allowed = new Set(memberships.map((m) => memberRoom(m.org_id)));
+  for (const m of memberships) if (m.role === 'ADMIN') allowed.add(adminRoom(m.org_id));
   for (const room of socket.rooms) {
-    if (adminRoomPattern.test(room) && !allowed.has(room)) await socket.leave(room);
+    const orgRoom = adminRoomPattern.test(room) || memberRoomPattern.test(room);
+    if (orgRoom && !allowed.has(room)) await socket.leave(room);
   }
   await socket.join([...allowed]);
 }

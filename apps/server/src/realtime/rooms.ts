@@ -1,4 +1,6 @@
-/** Room names: one per org's admins, one per person (all their tabs). */
+/** Room names: one per org's admins, one per org's members, one per person (all their tabs). */
 export const adminRoom = (orgId: string) => `org:${orgId}:admins`;
 export const userRoom = (userId: string) => `user:${userId}`;
 export const adminRoomPattern = /^org:(.+):admins$/;
+export const memberRoom = (orgId: string) => `org:${orgId}:members`;
+export const memberRoomPattern = /^org:(.+):members$/;

@@ -173,6 +173,20 @@ describe('live updates', () => {
     expect(socket.emitted('roster:sync')).toHaveLength(0);
   });
 
+  it('refetches /api/me when the org’s settings change, for members too', async () => {
+    const { queryClient, socket } = await setup(10);
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: null,
+      at: new Date().toISOString(),
+      actor: grace,
+      type: 'settings.changed',
+      data: { settings: { ...defaultOrgSettings, allowSelfLeave: true } },
+    });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+  });
+
   it('refetches the lists when someone joins, since only the server knows where the row goes', async () => {
     const { queryClient, socket, runFrame } = await setup(10);
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');

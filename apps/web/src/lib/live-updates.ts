@@ -75,6 +75,8 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     if (event.seq === null) {
       // Invitation events update your inbox; the app hands in where it lives.
       if (event.type === 'access.changed') onAccessChanged(event);
+      // Every member hears of new settings: what they may do (leave, invite) comes from /api/me.
+      else if (event.type === 'settings.changed') void queryClient.invalidateQueries({ queryKey: options.meKey });
       else if (event.type === 'invite_request.decided') {
         if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);

@@ -72,6 +72,6 @@ async function addMember(ctx: MutationContext, row: InvitationRow, user: Session
     .execute();
   const member = (await findMember(ctx.tx, orgId, user.id))!;
   await ctx.emit({ type: 'member.joined', targetId: user.id, before: null, after: member, data: { member } });
-  // An admin's sockets join the org's admin room before this change is published.
-  ctx.afterCommit((publisher) => publisher.setAdminAccess(orgId, user.id, row.role === 'ADMIN'));
+  // The person's sockets join the org's rooms (an admin's, the admin room) before this change is published.
+  ctx.afterCommit((publisher) => publisher.setAccess(orgId, user.id, row.role));
 }

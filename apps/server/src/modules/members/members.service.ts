@@ -135,7 +135,7 @@ function conflictFor(member: Member): DomainError {
 function notifyAccess(ctx: MutationContext, userId: string, role: OrgRole | null) {
   const orgId = ctx.org.id;
   ctx.notify(userId, { type: 'access.changed', data: { role } });
-  ctx.afterCommit((publisher) => publisher.setAdminAccess(orgId, userId, role === 'ADMIN'));
+  ctx.afterCommit((publisher) => publisher.setAccess(orgId, userId, role));
 }
 
 /** Leaving on your own, when the org allows it (R10); never as the last admin (R9). */

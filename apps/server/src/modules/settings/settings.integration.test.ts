@@ -21,8 +21,11 @@ describe('organization settings', () => {
     expect((await linus!.get(`/api/orgs/${org.id}/members`)).status).toBe(403);
 
     const socket = grace!.socket();
+    const memberSocket = linus!.socket();
     await ready(socket, org.id);
+    await ready(memberSocket, org.id).catch(() => {});
     const pushed = nextEvent(socket, 'settings.updated');
+    const toMember = nextEvent(memberSocket, 'settings.changed');
     const response = await ada!.patch(url, { membersCanViewDirectory: true, inviteTtlHours: null, version: 1 });
     expect(response.status).toBe(200);
     expect(OrgSettingsResponseSchema.parse(await response.json())).toMatchObject({
@@ -30,6 +33,11 @@ describe('organization settings', () => {
       settings: { membersCanViewDirectory: true, inviteTtlHours: null },
     });
     expect((await pushed).data).toMatchObject({ version: 2, settings: { membersCanViewDirectory: true } });
+    expect(await toMember).toMatchObject({
+      orgId: org.id,
+      seq: null,
+      data: { settings: { membersCanViewDirectory: true } },
+    });
     expect((await linus!.get(`/api/orgs/${org.id}/members`)).status).toBe(200);
     const audit = await t.database.db.selectFrom('events').selectAll().where('org_id', '=', org.id).execute();
     expect(audit).toEqual([

@@ -34,6 +34,8 @@ export async function updateSettings(
       });
     }
     const next = { settings, version: version + 1 };
+    // Members learn it too: what they may do (leave, invite, see the directory) may have changed.
+    ctx.broadcast({ type: 'settings.changed', data: { settings } });
     await ctx.emit({
       type: 'settings.updated',
       targetId: orgId,
