@@ -3,6 +3,7 @@ import type { CreateInvitations, CreateInvitationsResponse, InviteResultStatus, 
 import type { SessionUser } from '../../auth/auth.ts';
 import { runMutation, type MutationContext } from '../../mutation/run-mutation.ts';
 import { expireInMutation } from './expire-invitations.service.ts';
+import { assertWorkspaceRoom } from '../workspaces/workspace-seats.ts';
 import { assertOrgWorkspaces, notifyReceived, type InvitationDeps } from './invitation-context.ts';
 import { countSeatsUsed, liveInvitedAddresses, memberAddresses, orgName } from './invitation-lookups.repository.ts';
 import { freshLink, isMailed, queueLinkMail } from './invitation-link.ts';
@@ -46,6 +47,9 @@ export async function createInvitations(
     const statuses = await classify(ctx, addresses);
     const fresh = addresses.filter((a) => statuses.get(a.lower) === 'new');
     assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), fresh.length);
+    const workspaceIds = grants.map((g) => g.workspaceId);
+    const cap = ctx.org.settings.workspaceMemberCap;
+    await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds, adding: fresh.length, now: ctx.now });
     const ids = await writeInvitations(deps, ctx, fresh, body, mode);
     const done: InviteResultStatus = mode === 'invite' ? 'invited' : 'requested';
     const response: CreateInvitationsResponse = {

@@ -127,6 +127,34 @@ describe('workspaces', () => {
     expect(await wsRow(o, o.people.linus!.id)).toBeUndefined();
   });
 
+  it('refuses invitations that promise a seat in a full workspace, the whole batch', async () => {
+    const o = await org({ workspaceMemberCap: 3 });
+    const ada = await t.signIn(o.people.ada!.email);
+    const grant = [{ workspaceId: o.workspaces.Design, role: 'MEMBER' }];
+    const two = await ada.post(`/api/orgs/${o.id}/invitations`, {
+      emails: ['a@example.test', 'b@example.test'],
+      role: 'MEMBER',
+      workspaces: grant,
+    });
+    expect(ErrorBodySchema.parse(await two.json()).error).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      details: { scope: 'workspace', limit: 3, current: 2, max: 1 },
+    });
+    const invitations = await t.database.db.selectFrom('invitations').select('id').where('org_id', '=', o.id).execute();
+    expect(invitations).toEqual([]);
+    expect(
+      (
+        await ada.post(`/api/orgs/${o.id}/invitations`, {
+          emails: ['a@example.test'],
+          role: 'MEMBER',
+          workspaces: grant,
+        })
+      ).status,
+    ).toBeLessThan(300);
+    const elsewhere = await ada.post(`/api/orgs/${o.id}/invitations`, { emails: ['b@example.test'], role: 'MEMBER' });
+    expect(elsewhere.status).toBeLessThan(300);
+  });
+
   it('changes and removes workspace roles with versions, keeping an owner unless an admin decides', async () => {
     const o = await org();
     const [olga, ada] = [await t.signIn(o.people.olga!.email), await t.signIn(o.people.ada!.email)];

@@ -5,13 +5,8 @@ import { runMutation, type MutationContext, type MutationDeps } from '../../muta
 import { authorizeAdmin } from '../members/members.policy.ts';
 import { findMember } from '../members/members.repository.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { countPendingGrants } from './pending-grants.repository.ts';
-import {
-  assertCanManageWorkspace,
-  assertOwnerKept,
-  assertWorkspaceRoleAllowed,
-  assertWorkspaceSeats,
-} from './workspaces.policy.ts';
+import { assertWorkspaceRoom } from './workspace-seats.ts';
+import { assertCanManageWorkspace, assertOwnerKept, assertWorkspaceRoleAllowed } from './workspaces.policy.ts';
 import * as repo from './workspaces.repository.ts';
 
 /** Every member sees the workspaces they belong to; admins see all of them. */
@@ -97,10 +92,8 @@ export async function addWorkspaceMembers(
       assertWorkspaceRoleAllowed({ orgRole: member.role, lite: member.lite, name: member.name }, body.role);
       if (!(await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))) people.push(member);
     }
-    const used =
-      (await repo.countWorkspaceMembers(ctx.tx, workspaceId)) +
-      (await countPendingGrants(ctx.tx, workspaceId, ctx.now));
-    assertWorkspaceSeats({ cap: ctx.org.settings.workspaceMemberCap, used, adding: people.length });
+    const cap = ctx.org.settings.workspaceMemberCap;
+    await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds: [workspaceId], adding: people.length, now: ctx.now });
     const added: WorkspaceMember[] = [];
     for (const person of people) {
       await repo.insertWorkspaceMember(ctx.tx, {
