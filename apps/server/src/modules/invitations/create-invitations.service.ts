@@ -5,11 +5,18 @@ import { runMutation, type MutationContext } from '../../mutation/run-mutation.t
 import { expireInMutation } from './expire-invitations.service.ts';
 import { assertWorkspaceRoom } from '../workspaces/workspace-seats.ts';
 import { assertOrgWorkspaces, notifyReceived, type InvitationDeps } from './invitation-context.ts';
-import { countSeatsUsed, liveInvitedAddresses, memberAddresses, orgName } from './invitation-lookups.repository.ts';
+import {
+  countInvitedSince,
+  countSeatsUsed,
+  liveInvitedAddresses,
+  memberAddresses,
+  orgName,
+} from './invitation-lookups.repository.ts';
 import { freshLink, isMailed, queueLinkMail } from './invitation-link.ts';
 import { insertInvitations, replaceGrants, type NewInvitation } from './invitation-writes.repository.ts';
 import { findInvitations } from './invitations.repository.ts';
 import {
+  assertInviteRate,
   assertSeatsAvailable,
   assertTermsAllowed,
   inviteModeFor,
@@ -46,6 +53,8 @@ export async function createInvitations(
     const addresses = normalizeEmails(body.emails);
     const statuses = await classify(ctx, addresses);
     const fresh = addresses.filter((a) => statuses.get(a.lower) === 'new');
+    const hourAgo = new Date(ctx.now.getTime() - 3_600_000);
+    assertInviteRate(await countInvitedSince(ctx.tx, orgId, user.id, hourAgo), fresh.length);
     assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), fresh.length);
     const workspaceIds = grants.map((g) => g.workspaceId);
     const cap = ctx.org.settings.workspaceMemberCap;

@@ -99,3 +99,15 @@ export async function myLiveInvitations(
     expiresAt: r.expires_at === null ? null : new Date(r.expires_at).toISOString(),
   }));
 }
+
+/** How many invitations (and requests) one person created in an org since `since`. */
+export async function countInvitedSince(db: Reader, orgId: string, actorId: string, since: Date): Promise<number> {
+  const { n } = await db
+    .selectFrom('invitations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('invited_by', '=', actorId)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}

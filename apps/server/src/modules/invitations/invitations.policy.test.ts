@@ -7,6 +7,8 @@ import {
 } from './invitation-states.policy.ts';
 import { hashInvitationToken, looksLikeInvitationToken, newInvitationToken } from './invitation-token.ts';
 import {
+  INVITES_PER_HOUR,
+  assertInviteRate,
   assertResendAllowed,
   assertSeatStillHeld,
   assertSeatsAvailable,
@@ -133,5 +135,13 @@ describe('tokens', () => {
     expect(looksLikeInvitationToken(token)).toBe(true);
     expect(looksLikeInvitationToken(`${token}x`)).toBe(false);
     expect(newInvitationToken().token).not.toBe(token);
+  });
+});
+
+describe('invitation rate', () => {
+  it('lets one person invite up to the hourly limit, then refuses with RATE_LIMITED', () => {
+    expect(() => assertInviteRate(INVITES_PER_HOUR - 200, 200)).not.toThrow();
+    expect(() => assertInviteRate(INVITES_PER_HOUR - 200, 201)).toThrow(code('RATE_LIMITED'));
+    expect(() => assertInviteRate(INVITES_PER_HOUR, 0)).not.toThrow();
   });
 });

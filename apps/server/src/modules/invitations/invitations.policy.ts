@@ -103,3 +103,14 @@ export function assertSeatStillHeld(limit: number | null, used: number): void {
     max: 0,
   });
 }
+
+/** Addresses one person may invite into one org per hour: a bulk paste fits, a spam run does not. */
+export const INVITES_PER_HOUR = 500;
+
+export function assertInviteRate(invitedLastHour: number, adding: number): void {
+  if (adding === 0 || invitedLastHour + adding <= INVITES_PER_HOUR) return;
+  throw new DomainError('RATE_LIMITED', `You can invite at most ${INVITES_PER_HOUR} people an hour; try again later`, {
+    limit: INVITES_PER_HOUR,
+    current: invitedLastHour,
+  });
+}
