@@ -8,9 +8,9 @@ import { createLogger } from './lib/logger.ts';
 import { startServer } from './server.ts';
 
 // The only file with side effects: read the environment, open the database, serve.
-const env = readEnv();
+const env = await orExit(async () => readEnv());
 const logger = createLogger(env.LOG_LEVEL);
-const database = await connectDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const database = await orExit(() => connectDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
 await migrateToLatest(database.db);
 if (env.SEED_DEMO === 'true' && (await seedDemo(database.db, systemClock))) {
   logger.info('seeded the demo organization "Acme"; sign in as ada@acme.test / roster-demo');
@@ -46,3 +46,13 @@ async function shutdown(signal: string) {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** A problem a person can fix (bad env, a busy data folder) is told in one line, not a stack trace. */
+async function orExit<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    process.stderr.write(`Roster could not start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
