@@ -9,7 +9,7 @@ import {
   type OrgRole,
   type WorkspaceRole,
 } from '@roster/contracts';
-import { Icon } from '../../../components/ui/icon.tsx';
+import { Notice } from '../../../components/ui/notice.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Switch } from '../../../components/ui/switch.tsx';
@@ -129,15 +129,9 @@ function ApproveForm({
       }
     >
       {refusal && (
-        <div className={`notice notice--${decided ? 'warning' : 'danger'} approve__refusal`} role="alert">
-          <Icon name="alert" />
-          <div>
-            <p>
-              <strong>{refusal.title}</strong>
-            </p>
-            <p>{refusal.description}</p>
-          </div>
-        </div>
+        <Notice tone={decided ? 'warning' : 'danger'} title={refusal.title} className="approve__refusal" role="alert">
+          {refusal.description}
+        </Notice>
       )}
       <fieldset className="approve__fields" disabled={decided}>
         <div className="approve__row">

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { InviteRequest } from '@roster/contracts';
-import { Icon } from '../../../components/ui/icon.tsx';
+import { Notice } from '../../../components/ui/notice.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { toast } from '../../../components/ui/toast-store.ts';
 import { isApiError } from '../../../lib/api-error.ts';
@@ -78,15 +78,9 @@ function RejectForm({
       }
     >
       {refusal && (
-        <div className={`notice notice--${decided ? 'warning' : 'danger'} approve__refusal`} role="alert">
-          <Icon name="alert" />
-          <div>
-            <p>
-              <strong>{refusal.title}</strong>
-            </p>
-            <p>{refusal.description}</p>
-          </div>
-        </div>
+        <Notice tone={decided ? 'warning' : 'danger'} title={refusal.title} className="approve__refusal" role="alert">
+          {refusal.description}
+        </Notice>
       )}
       <div className="field">
         <label className="field__label" htmlFor="reject-reason">

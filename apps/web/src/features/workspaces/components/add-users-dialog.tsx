@@ -9,6 +9,7 @@ import {
 } from '@roster/contracts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
+import { Notice } from '../../../components/ui/notice.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
@@ -187,15 +188,9 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
         />
       </div>
       {outcome && (
-        <div className={`notice notice--${outcome.tone} add-users__outcome`} role="status">
-          <Icon name={outcome.tone === 'success' ? 'check' : 'alert'} />
-          <div>
-            <p>
-              <strong>{outcome.title}</strong>
-            </p>
-            <p>{outcome.description}</p>
-          </div>
-        </div>
+        <Notice tone={outcome.tone} title={outcome.title} className="add-users__outcome" role="status">
+          {outcome.description}
+        </Notice>
       )}
       {selected.size > 0 && (
         <ul className="add-users__chips" aria-label="Selected people">
