@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { orgRoleLabel, workspaceRoleLabel, type InviteRequest } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
+import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useTicking } from '../../../lib/clock.ts';
@@ -43,18 +44,9 @@ export function InviteRequestsSection({ orgId }: { orgId: string }) {
             <Spinner size={18} label="Loading requests" />
           </div>
         ) : query.isError ? (
-          <StatePanel
-            icon="alert"
-            tone="danger"
-            title="Couldn’t load requests"
-            actions={
-              <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
-                Try again
-              </button>
-            }
-          >
-            <p>The server could not return them just now.</p>
-          </StatePanel>
+          <LoadError title="Couldn’t load requests" onRetry={() => void query.refetch()}>
+            The server could not return them just now.
+          </LoadError>
         ) : requests.length === 0 ? (
           <StatePanel icon="inbox" title="No requests waiting">
             <p>When a member proposes an invitation, it appears here for an admin to approve or reject.</p>

@@ -1,4 +1,5 @@
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
+import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import type { MembersListParams } from '../api/members-keys.ts';
@@ -19,23 +20,9 @@ export function MembersListState({ query, params, onClearFilters }: ListStatePro
         ? query.error.message
         : 'The server could not return the list just now.';
     return (
-      <StatePanel
-        icon="alert"
-        tone="danger"
-        title="Couldn’t load members"
-        actions={
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void query.refetch()}
-            disabled={query.isFetching}
-          >
-            <span>Try again</span>
-          </button>
-        }
-      >
-        <p>{message}</p>
-      </StatePanel>
+      <LoadError title="Couldn’t load members" onRetry={() => void query.refetch()} retrying={query.isFetching}>
+        {message}
+      </LoadError>
     );
   }
   if (params.q || params.role) {

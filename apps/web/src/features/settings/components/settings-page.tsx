@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { OrgRole } from '@roster/contracts';
+import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
@@ -51,18 +52,9 @@ export function SettingsPage({ orgId, orgName, viewerRole, allowSelfLeave, onLef
         // Keyed by org only: live changes flow into the form, which decides whether to follow them.
         <SettingsForm orgId={orgId} orgName={orgName} current={query.data} />
       ) : query.isError ? (
-        <StatePanel
-          icon="alert"
-          tone="danger"
-          title="Couldn’t load the settings"
-          actions={
-            <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          }
-        >
-          <p>The server could not return them just now.</p>
-        </StatePanel>
+        <LoadError title="Couldn’t load the settings" onRetry={() => void query.refetch()}>
+          The server could not return them just now.
+        </LoadError>
       ) : (
         <div className="settings-loading">
           <Spinner size={18} label="Loading settings" />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
@@ -74,18 +75,9 @@ export function WorkspacePage({ orgId, orgName, workspaceId, viewerId }: Workspa
         {query.isPending ? (
           <WorkspacesSkeleton />
         ) : query.isError ? (
-          <StatePanel
-            icon="alert"
-            tone="danger"
-            title="Couldn’t load this workspace"
-            actions={
-              <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
-                Try again
-              </button>
-            }
-          >
-            <p>The server could not return its members just now.</p>
-          </StatePanel>
+          <LoadError title="Couldn’t load this workspace" onRetry={() => void query.refetch()}>
+            The server could not return its members just now.
+          </LoadError>
         ) : items.length === 0 ? (
           <StatePanel icon="users" title="No one is in this workspace yet">
             <p>Add people from the organization, or invite someone by email.</p>

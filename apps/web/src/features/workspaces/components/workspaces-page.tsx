@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { workspaceRoleLabel } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
+import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { formatDate } from '../../../lib/relative-time.ts';
@@ -54,18 +55,9 @@ export function WorkspacesPage({ orgId, orgName, isAdmin }: WorkspacesPageProps)
         {query.isPending ? (
           <WorkspacesSkeleton />
         ) : query.isError ? (
-          <StatePanel
-            icon="alert"
-            tone="danger"
-            title="Couldn’t load workspaces"
-            actions={
-              <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
-                Try again
-              </button>
-            }
-          >
-            <p>The server could not return the list just now.</p>
-          </StatePanel>
+          <LoadError title="Couldn’t load workspaces" onRetry={() => void query.refetch()}>
+            The server could not return the list just now.
+          </LoadError>
         ) : items.length === 0 ? (
           <StatePanel icon="layers" title={isAdmin ? 'No workspaces yet' : 'You’re not in any workspace yet'}>
             <p>
