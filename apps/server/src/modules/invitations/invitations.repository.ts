@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Invitation, InvitationStatus } from '@roster/contracts';
+import { escapeLike } from '../members/members.repository.ts';
 import type { Database, InvitationRow } from '../../db/schema.ts';
 import { decodeCursor, encodeCursor } from '../members/member-cursor.ts';
 import { effectiveStatus } from './invitations.policy.ts';
@@ -108,8 +109,4 @@ async function toInvitations(db: Reader, rows: InvitationRow[], now: Date): Prom
         ? { by: { id: row.changed_by, name: row.changed_by_name ?? 'Someone' }, at: iso(row.changed_at) }
         : null,
   }));
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

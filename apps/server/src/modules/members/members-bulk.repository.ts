@@ -1,7 +1,7 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BulkMembersAction, OrgRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
-import { escapeLike } from './members.repository.ts';
+import { nameOrEmailContains } from './members.repository.ts';
 
 export interface BulkTarget {
   userId: string;
@@ -43,8 +43,7 @@ export async function bulkTargets(
   if (selection.members) query = query.where('m.user_id', 'in', selection.members.length ? [...seen.keys()] : ['']);
   if (selection.filter?.role) query = query.where('m.role', '=', selection.filter.role);
   if (selection.filter?.q) {
-    const pattern = `%${escapeLike(selection.filter.q.toLowerCase())}%`;
-    query = query.where(sql<SqlBool>`(lower(m.name) like ${pattern} or lower(m.email) like ${pattern})`);
+    query = query.where(nameOrEmailContains(selection.filter.q));
   }
   const [rows, admins] = await Promise.all([
     query.execute(),

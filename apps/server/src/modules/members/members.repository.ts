@@ -44,8 +44,7 @@ function filtered(db: Reader, orgId: string, filters: ListFilters) {
   let query = memberRows(db).where('m.org_id', '=', orgId);
   if (filters.role) query = query.where('m.role', '=', filters.role);
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
-    query = query.where(sql<SqlBool>`(lower(m.name) like ${pattern} or lower(m.email) like ${pattern})`);
+    query = query.where(nameOrEmailContains(filters.q));
   }
   return query;
 }
@@ -194,6 +193,12 @@ export async function deleteMember(db: Reader, orgId: string, userId: string, ve
   if (Number(result.numDeletedRows) !== 1) return false;
   await db.deleteFrom('workspace_members').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
   return true;
+}
+
+/** Whether org member `m`'s name or email contains `q`, case-insensitively (trigram-indexed). */
+export function nameOrEmailContains(q: string) {
+  const pattern = `%${escapeLike(q.toLowerCase())}%`;
+  return sql<SqlBool>`(lower(m.name) like ${pattern} or lower(m.email) like ${pattern})`;
 }
 
 export function escapeLike(text: string): string {

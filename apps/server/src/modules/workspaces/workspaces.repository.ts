@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { OrgPerson, OrgRole, Workspace, WorkspaceMember, WorkspaceRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
-import { escapeLike } from '../members/members.repository.ts';
+import { nameOrEmailContains } from '../members/members.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -165,12 +165,11 @@ export async function deleteWorkspaceMember(db: Db, workspaceId: string, userId:
 
 /** Up to `limit` people of the org whose name or email contains `q`, by name. */
 export async function searchOrgPeople(db: Db, orgId: string, q: string, limit = 8): Promise<OrgPerson[]> {
-  const pattern = `%${escapeLike(q.toLowerCase())}%`;
   const rows = await db
     .selectFrom('org_members as m')
     .select(['m.user_id', 'm.name', 'm.email', 'm.role', 'm.lite'])
     .where('m.org_id', '=', orgId)
-    .where(sql<SqlBool>`(lower(m.name) like ${pattern} or lower(m.email) like ${pattern})`)
+    .where(nameOrEmailContains(q))
     .orderBy(sql`lower(m.name)`)
     .orderBy('m.user_id')
     .limit(limit)
