@@ -1,42 +1,79 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
-import { userFromHeaders, type Auth } from './auth/auth.ts';
+import { userFromHeaders, type Auth, type AuthHooks } from './auth/auth.ts';
+import { isLoopback, type TrustProxy } from './auth/client-ip.ts';
+import { clientAddress, IN_PROCESS } from './http/client-address.ts';
 import type { AppEnv } from './http/context.ts';
-import { errorBody, errorHandler } from './http/error-handler.ts';
+import { errorBody, errorHandler, payloadTooLarge } from './http/error-handler.ts';
+import { pathGuard, queryGuard } from './http/input-guard.ts';
 import { handleAuth } from './http/auth-routes.ts';
+import { twoFactorGuard } from './http/org-guard.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
+import { requestTimeout } from './http/request-timeout.ts';
+import { requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { orgLane } from './http/org-lane.ts';
 import { devMailboxRoutes } from './mail/dev-mailbox.routes.ts';
 import type { InvitationDeps } from './modules/invitations/invitation-context.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { invitationLinkRoutes, myInvitationsRoutes } from './modules/invitations/invitee.routes.ts';
-import { inviteRequestsRoutes, myInviteRequestsRoutes } from './modules/invitations/invite-requests.routes.ts';
+import { invitationSignUpRoutes } from './modules/invitations/invitation-sign-up.routes.ts';
+import { inviteRequestsRoutes, myInviteRequestsRoutes } from './modules/invite-requests/invite-requests.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
+import { deleteAccountRoutes, sessionsRoutes } from './modules/account/account.routes.ts';
+import { passwordGuard } from './modules/account/account-auth.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { leaveRoutes } from './modules/settings/leave.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import type { PeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.ts';
+import { closeSessionSockets } from './realtime/session-sockets.ts';
+import type { OrgQueue } from './mutation/org-queue.ts';
 
 export interface AppDeps extends InvitationDeps {
   auth: Auth;
+  authHooks: AuthHooks;
+  /** How to read the client's address (TRUST_PROXY): limits and the dev mailbox use it. */
+  trustProxy: TrustProxy;
+  rateLimit: boolean;
   trustedOrigins: string[];
   /** Serve the dev mailbox: exactly when no SMTP server is configured. */
   devMailbox: boolean;
+  /** Past this, an unanswered API request is answered 503 BUSY. */
+  requestTimeoutMs: number;
+  /** Where one org's changing requests wait for their turn (http/org-lane.ts). */
+  orgLane: OrgQueue;
+  peopleSearchLimit: PeopleSearchLimit;
 }
+
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The HTTP API. Everything it needs is passed in, so tests build the real thing. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestId());
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use('*', requestLog(deps.logger));
+  app.use('/api/*', requestTimeout(deps.requestTimeoutMs));
+  app.use('*', securityHeaders(deps));
+  // The largest request (a bulk change of 10,000 rows) fits; anything bigger is refused unread.
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }));
+  app.use('/api/*', pathGuard(), queryGuard());
   app.use('/api/*', mutationGuard(originChecker(deps.trustedOrigins)));
+  app.use('/api/orgs/:orgId/*', orgLane(deps.orgLane));
 
   app.get('/api/health', (c) => c.json({ ok: true as const }));
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => handleAuth(deps.auth, c));
+  const authGate = { auth: deps.auth, hooks: deps.authHooks, trustProxy: deps.trustProxy, rateLimit: deps.rateLimit };
+  // Signing out also closes that session's live connections, on every process.
+  app.post('/api/auth/sign-out', async (c) => {
+    const user = await userFromHeaders(deps.auth, c.req.raw.headers);
+    const response = await handleAuth(authGate, c);
+    if (response.ok && user) closeSessionSockets(deps.publisher, [user.sessionId], deps.logger);
+    return response;
+  });
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => handleAuth(authGate, c));
 
   app.use('/api/*', async (c, next) => {
     c.set('user', await userFromHeaders(deps.auth, c.req.raw.headers));
@@ -44,15 +81,29 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/api/me/invitations', myInvitationsRoutes(deps));
   app.route('/api/me/invite-requests', myInviteRequestsRoutes(deps));
-  app.route('/api/me', meRoutes(deps.db));
+  app.route('/api/me/sessions', sessionsRoutes(deps));
+  const passwords = passwordGuard(deps.authHooks.limits, (email) => deps.authHooks.notifyLocked(email), deps.rateLimit);
+  app.route('/api/me/delete', deleteAccountRoutes(deps, passwords));
+  app.route('/api/me', meRoutes(deps));
+  app.use('/api/orgs/:orgId/*', twoFactorGuard(deps.db));
   app.route('/api/orgs/:orgId/members', membersRoutes(deps));
   app.route('/api/orgs/:orgId/invitations', invitationsRoutes(deps));
   app.route('/api/orgs/:orgId/invite-requests', inviteRequestsRoutes(deps));
   app.route('/api/orgs/:orgId/workspaces', workspacesRoutes(deps));
   app.route('/api/orgs/:orgId/settings', settingsRoutes(deps));
   app.route('/api/orgs/:orgId/leave', leaveRoutes(deps));
+  app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));
-  if (deps.devMailbox) app.route('/api/dev/mailbox', devMailboxRoutes(deps.db));
+  if (deps.devMailbox) {
+    // The newcomer reads it on their own machine; from anywhere else it does not exist.
+    app.use('/api/dev/mailbox/*', async (c, next) => {
+      const address = clientAddress(c, deps.trustProxy);
+      if (address !== IN_PROCESS && !isLoopback(address))
+        return c.json(errorBody('NOT_FOUND', 'No such endpoint'), 404);
+      await next();
+    });
+    app.route('/api/dev/mailbox', devMailboxRoutes(deps.db));
+  }
   app.route('/api/orgs/:orgId/events', eventsRoutes(deps.db));
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', 'No such endpoint'), 404));
   return app;

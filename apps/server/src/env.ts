@@ -7,6 +7,10 @@ const EnvSchema = z.object({
   /** Folder of the embedded PGlite database; ignored when DATABASE_URL is set. */
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL connections per process (with DATABASE_URL). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
+  /** A request still unanswered after this many ms is answered 503 BUSY with Retry-After. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
   REDIS_URL: z.string().url().optional(),
   /** Outgoing mail (invitations). Unset: mail lands in the dev mailbox, served at /api/dev/mailbox. */
   SMTP_URL: z.string().url().optional(),
@@ -16,6 +20,11 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Further origins allowed to call the API and open sockets, comma-separated. */
   TRUSTED_ORIGINS: z.string().optional(),
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed: a number of hops, or a
+   * comma-separated list of addresses and CIDRs. Unset: the socket's address is the client's.
+   */
+  TRUST_PROXY: z.string().optional(),
   /** Skip the demo seed on first start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -3,12 +3,24 @@ import type { AddressInfo } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp, type App } from './app.ts';
-import { createAuth } from './auth/auth.ts';
+import { createAuth, type AuthHooks } from './auth/auth.ts';
+import { createAuthLimits } from './auth/auth-limits.ts';
+import { createPeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
+import { parseTrustProxy } from './auth/client-ip.ts';
+import { closeRevokedSockets } from './auth/revoked-sockets.ts';
+import { sweepRateLimits } from './auth/rate-limit-store.ts';
+import { syncChangedAccount } from './modules/me/me.service.ts';
+import type { MutationDeps } from './mutation/run-mutation.ts';
+import { createOrgQueue } from './mutation/org-queue.ts';
+import { connectRedis, type RedisClient } from './lib/redis-client.ts';
+import { trustedOriginsFor } from './http/trusted-origins.ts';
 import type { Db } from './db/connect.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { originChecker } from './http/guards.ts';
 import { serveWeb } from './http/serve-web.ts';
+import { trackOpenSockets } from './http/open-sockets.ts';
+import { shutdownInSteps } from './lib/bounded-shutdown.ts';
 import { startMail, type Mail } from './mail/mail.ts';
 import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
@@ -22,8 +34,13 @@ export interface ServerConfig {
   clock?: Clock;
   secret: string;
   /** The app's public URL; defaults to http://localhost:PORT. */
-  publicUrl?: string;
+  publicUrl?: string | undefined;
+  /** Origins trusted besides the app's own (TRUSTED_ORIGINS). */
   trustedOrigins?: string[];
+  /** Also trust every loopback port (Vite in development); only while publicUrl is unset. */
+  development?: boolean;
+  /** TRUST_PROXY: which X-Forwarded-For entries to believe (none by default). */
+  trustProxy?: string | undefined;
   redisUrl?: string;
   /** The built SPA, served with an index.html fallback when present. */
   webRoot?: string;
@@ -35,6 +52,10 @@ export interface ServerConfig {
   mail?: { retryDelaysMs?: number[]; pollMs?: number };
   /** How often pending invitations past expiry are marked expired (default 60 s). */
   expirySweepMs?: number;
+  /** Unanswered requests are answered 503 BUSY after this long (default 15 s). */
+  requestTimeoutMs?: number;
+  /** How long a change waits for its org's turn in this process before 503 BUSY (default 5 s). */
+  orgQueueWaitMs?: number;
 }
 
 export interface RunningServer {
@@ -51,16 +72,44 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   let app: App | undefined;
   const httpServer = createAdaptorServer({ fetch: (request, env) => app!.fetch(request, env) }) as HttpServer;
+  const openSockets = trackOpenSockets(httpServer);
   await listen(httpServer, config.port, config.host);
   const port = (httpServer.address() as AddressInfo).port;
-  const url = config.publicUrl ?? `http://localhost:${port}`;
-  const trustedOrigins = [url, ...(config.trustedOrigins ?? [])];
+  const url = config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${port}`;
+  const trustedOrigins = trustedOriginsFor({
+    publicUrl: config.publicUrl,
+    port,
+    extra: config.trustedOrigins ?? [],
+    development: config.development ?? false,
+  });
+  // Mail and sockets exist only once the server is composed; the auth library calls back later.
+  let mailRef: Mail | undefined;
+  let mutationDepsRef: MutationDeps | undefined;
+  let realtimeRef: Realtime | undefined;
+  const limitsRedis: RedisClient | undefined = config.redisUrl
+    ? await connectRedis(config.redisUrl, config.logger, 'rate limits')
+    : undefined;
+  const authHooks: AuthHooks = {
+    mail: { send: (request) => mailRef!.account.send(request) },
+    limits: createAuthLimits({ db: config.db, redis: limitsRedis, logger: config.logger }),
+    onSessionsRevoked: (userId) => closeRevokedSockets(realtimeRef!.io, config.db, config.logger, userId),
+    onAccountChanged: (userId) => syncChangedAccount(mutationDepsRef!, userId),
+    async notifyLocked(email) {
+      const user = await config.db
+        .selectFrom('users')
+        .select(['email', 'name'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      if (user) await mailRef!.account.send({ template: 'account-locked', to: user.email, name: user.name });
+    },
+  };
   const auth = createAuth({
     db: config.db,
     secret: config.secret,
     baseURL: url,
     trustedOrigins,
-    rateLimit: config.rateLimit ?? true,
+    hooks: authHooks,
+    logger: config.logger,
   });
   const isTrustedOrigin = originChecker(trustedOrigins);
   const realtime = createRealtime({
@@ -79,6 +128,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     clock: config.clock ?? systemClock,
     logger: config.logger,
     publisher: realtime.publisher,
+    orgQueue: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs ?? 5_000 }),
   };
   const mail = startMail({
     ...mutationDeps,
@@ -87,14 +137,26 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     smtpUrl: config.smtpUrl,
     ...config.mail,
   });
+  mailRef = mail;
+  mutationDepsRef = mutationDeps;
+  realtimeRef = realtime;
+  // Expired limit counters are dead weight; any process may sweep them.
+  const limitSweep = setInterval(() => void sweepRateLimits(config.db).catch(() => {}), 10 * 60_000);
+  limitSweep.unref();
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
   app = createApp({
     ...mutationDeps,
     auth,
+    authHooks,
+    trustProxy: parseTrustProxy(config.trustProxy),
+    rateLimit: config.rateLimit ?? true,
     trustedOrigins,
     mailQueue: mail.queue,
     publicUrl: url,
     devMailbox: !config.smtpUrl,
+    requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
+    orgLane: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs ?? 5_000 }),
+    peopleSearchLimit: createPeopleSearchLimit({ db: config.db, redis: limitsRedis, logger: config.logger }),
   });
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
@@ -106,11 +168,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     expirySweeper,
     async close() {
       expirySweeper.stop();
-      await mail.worker.stop();
-      await realtime.close();
-      await closeRedis();
-      httpServer.closeAllConnections?.();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      clearInterval(limitSweep);
+      await shutdownInSteps(
+        [
+          ['mail worker', () => mail.worker.stop()],
+          ['sockets', () => realtime.close()],
+          ['redis adapter', () => closeRedis()],
+          ['rate-limit redis', () => limitsRedis?.destroy()],
+          [
+            'http server',
+            () => {
+              const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+              openSockets.destroyAll();
+              return closed;
+            },
+          ],
+        ],
+        config.logger,
+      );
     },
   };
 }

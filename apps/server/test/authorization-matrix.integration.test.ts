@@ -78,6 +78,13 @@ const cases: Case[] = [
     { action: { type: 'remove' }, filter: {}, preview: true },
     () => only({ admin: 200 }),
   ],
+  [
+    'undo a change that never happened',
+    'POST',
+    () => `${o()}/members/undo`,
+    { eventSeq: 999 },
+    () => only({ admin: 404 }),
+  ],
   ['events', 'GET', () => `${o()}/events?since=0`, undefined, () => only({ admin: 200 })],
   ['read settings', 'GET', () => `${o()}/settings`, undefined, () => only({ admin: 200 })],
   [

@@ -52,30 +52,42 @@ export async function startRedis(port: number): Promise<Child> {
   return child;
 }
 
-/** A real Roster server process, as `pnpm start` runs it. */
-export async function startServerProcess(env: Record<string, string>): Promise<Child & { url: string }> {
+/**
+ * A real Roster server process, as `pnpm start` runs it, not yet waited for. An `undefined`
+ * value removes that variable (e.g. DATABASE_URL, to serve the embedded database).
+ */
+export async function spawnServerProcess(
+  env: Record<string, string | undefined>,
+): Promise<Child & { url: string; exited: Promise<number | null> }> {
   const port = await freePort();
-  const child = track(
-    spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: serverDir,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'info',
-        ...env,
-      },
-      stdio: 'pipe',
-    }),
-  );
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'info',
+    ...env,
+  };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: merged,
+    stdio: 'pipe',
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { ...track(child), url: `http://localhost:${port}`, exited };
+}
+
+/** A real Roster server process, serving once this resolves. */
+export async function startServerProcess(env: Record<string, string | undefined>): Promise<Child & { url: string }> {
+  const child = await spawnServerProcess(env);
   await waitFor(
     () => child.output().includes('Roster is running'),
     30_000,
     () => child.output(),
   );
-  return { ...child, url: `http://localhost:${port}` };
+  return child;
 }
 
 export async function waitFor(

@@ -75,7 +75,7 @@ describe.skipIf(!runnable)('scale-out: two servers, one PostgreSQL, one Redis', 
       extraHeaders: { cookie: graceCookie, origin: b.url },
     });
     const seen: OrgEvent[] = [];
-    grace.on('roster:event', (event: RosterEvent) => event.seq !== null && seen.push(event as OrgEvent));
+    grace.on('roster:event', (event: RosterEvent) => event.seq !== null && seen.push(event));
     try {
       await grace.timeout(10_000).emitWithAck('roster:sync', { orgId: org.id, since: 0 });
 

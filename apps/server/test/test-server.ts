@@ -1,7 +1,8 @@
 import { io as connect, type Socket } from 'socket.io-client';
 import type { RosterEvent } from '@roster/contracts';
 import { manualClock } from '../src/lib/clock.ts';
-import { createLogger } from '../src/lib/logger.ts';
+import { shutdownInSteps } from '../src/lib/bounded-shutdown.ts';
+import { createLogger, type Logger } from '../src/lib/logger.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import type { DatabaseHandle } from '../src/db/connect.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -23,22 +24,43 @@ export interface TestServerOptions {
   smtpUrl?: string;
   /** Mail retry delays; the fake clock must pass them before a retry is due. */
   mailRetryDelaysMs?: number[];
+  /** Turn the sign-in, sign-up, reset and resend limits on (off by default, so suites can sign in freely). */
+  rateLimit?: boolean;
+  trustProxy?: string;
+  publicUrl?: string;
+  /** Serve this database instead of a fresh one (a second "process" on the same data); not closed by close(). */
+  database?: DatabaseHandle;
+  /** How long a change may wait for its org's turn before 503 BUSY. */
+  orgQueueWaitMs?: number;
+  /** Past this, an unanswered API request is answered 503 BUSY. */
+  requestTimeoutMs?: number;
+  /** Serve this built SPA folder. */
+  webRoot?: string;
+  /** Log here instead of nowhere (TEST_LOG_LEVEL=debug logs to the console). */
+  logger?: Logger;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
+  const ownsDatabase = !options.database;
   const clock = manualClock(new Date());
+  const logger = options.logger ?? testLogger();
   const server = await startServer({
     db: database.db,
-    logger: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'),
+    logger,
     port: 0,
     host: '127.0.0.1',
     clock,
     secret: 'test-secret-that-is-long-enough-for-the-library',
-    rateLimit: false,
+    rateLimit: options.rateLimit ?? false,
+    trustProxy: options.trustProxy,
+    publicUrl: options.publicUrl,
     heartbeatMs: options.heartbeatMs,
     smtpUrl: options.smtpUrl,
     mail: { retryDelaysMs: options.mailRetryDelaysMs },
+    orgQueueWaitMs: options.orgQueueWaitMs,
+    requestTimeoutMs: options.requestTimeoutMs,
+    webRoot: options.webRoot,
   });
   const sockets: Socket[] = [];
   return {
@@ -57,8 +79,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       sockets.forEach((s) => s.disconnect());
-      await server.close();
-      await database.close();
+      await shutdownInSteps(
+        [
+          ['test server', () => server.close()],
+          ['test database', () => (ownsDatabase ? database.close() : undefined)],
+        ],
+        logger,
+        20_000,
+      );
     },
   };
 }
@@ -151,4 +179,16 @@ export function connected(socket: Socket): Promise<void> {
 export async function ready(socket: Socket, orgId: string) {
   await connected(socket);
   await socket.timeout(5_000).emitWithAck('roster:sync', { orgId, since: 0 });
+}
+
+/** Silent unless TEST_LOG_LEVEL=debug, but a stalled shutdown always shows: it names what hung. */
+function testLogger(): Logger {
+  const base = createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent');
+  return {
+    ...base,
+    warn(msg, data) {
+      if (msg.startsWith('shutdown:')) console.warn(msg, data ?? '');
+      base.warn(msg, data);
+    },
+  };
 }

@@ -15,6 +15,9 @@ test('an admin demoted while the page is open sees "Access restricted" without r
   await expect(dennis.getByLabel('Search members')).toBeVisible();
 
   await chooseRole(ada, 'Dennis Dijkstra', 'Member');
+  // Taking admin away is asked once more.
+  const ask = ada.getByRole('alertdialog', { name: 'Make Dennis Dijkstra Member?' });
+  await ask.getByRole('button', { name: 'Make Member' }).click();
 
   await expect(dennis.getByRole('heading', { name: 'Access restricted' })).toBeVisible();
 });

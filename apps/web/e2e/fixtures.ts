@@ -1,10 +1,10 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page, type ViewportSize } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'roster-demo';
 
 /** A fresh browser context signed in through the real sign-in page, on the members page. */
-export async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
+export async function signedInPage(browser: Browser, email: string, viewport?: ViewportSize): Promise<Page> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);

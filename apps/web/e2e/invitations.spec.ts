@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectLive, signedInPage } from './fixtures.ts';
 
-const PASSWORD = 'newcomer-password';
+const PASSWORD = 'tangerine orbit velvet 42';
 
 /** A fresh address per run: the e2e database lives for the whole run. */
 const uniqueEmail = (tag: string) => `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e4)}@newcomer.test`;
@@ -14,6 +14,14 @@ async function inviteFromDrawer(admin: Page, email: string) {
   const results = admin.getByRole('list', { name: 'Result per address' });
   await expect(results.getByRole('listitem').filter({ hasText: email })).toContainText('Invited');
   await admin.getByRole('button', { name: 'Done' }).click();
+}
+
+/** Invitations are a section of the members page of their own. */
+async function openInvitations(admin: Page) {
+  await admin
+    .getByRole('navigation', { name: 'Members sections' })
+    .getByRole('link', { name: /^Invitations/ })
+    .click();
 }
 
 async function signUp(page: Page, name: string, email: string) {
@@ -38,6 +46,7 @@ test('a new person invited by mail signs up from the link, joins, and appears li
 
   const ada = await signedInPage(browser, 'ada@acme.test');
   await inviteFromDrawer(ada, email);
+  await openInvitations(ada);
   await expect(ada.getByRole('table', { name: 'Invitations' }).getByText(email)).toBeVisible();
 
   // The mail lands in the dev mailbox (no SMTP_URL in e2e); the newcomer follows its link.
@@ -49,8 +58,10 @@ test('a new person invited by mail signs up from the link, joins, and appears li
     .getByRole('link', { name: /\/invitations\// })
     .click();
   await expect(newcomer.getByRole('heading', { name: 'Join Acme on Roster' })).toBeVisible();
-  await newcomer.getByRole('link', { name: 'Create account' }).click();
-  await signUp(newcomer, 'Nova Newcomer', email);
+  // The link proves the address: the account is created right here, verified and signed in.
+  await newcomer.getByLabel('Name').fill('Nova Newcomer');
+  await newcomer.getByLabel('Password').fill(PASSWORD);
+  await newcomer.getByRole('button', { name: 'Create account' }).click();
 
   // R8: straight back to the invitation, no onboarding.
   await expect(newcomer).toHaveURL(/\/invitations\//);
@@ -69,6 +80,17 @@ test('an invitee’s inbox shows an invitation live, and drops it live when it i
   const invitee = await newPage(browser);
   await invitee.goto('/sign-up');
   await signUp(invitee, 'Ingrid Inbox', email);
+  // Nobody is signed in until the address is proven: the verification link is in the mailbox.
+  await expect(invitee.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  await invitee.goto('/dev/mailbox');
+  await invitee.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
+  // The mailbox opens links in a new tab; this tab follows it itself.
+  const verify = await invitee
+    .getByRole('article')
+    .getByRole('link', { name: /\/verify-email/ })
+    .getAttribute('href');
+  await invitee.goto(verify!);
+  await expect(invitee.getByRole('heading', { name: 'Email verified' })).toBeVisible();
   await expect(invitee.getByRole('heading', { name: 'You’re not in any organization yet' })).toBeVisible();
   await expectLive(invitee);
   await expect(invitee.getByRole('button', { name: 'Invitations: none pending' })).toBeVisible();
@@ -79,6 +101,7 @@ test('an invitee’s inbox shows an invitation live, and drops it live when it i
   await expect(invitee.getByRole('button', { name: 'Invitations: 1 pending' })).toBeVisible();
   await expect(invitee.getByRole('list', { name: 'Your invitations' }).getByText('Acme')).toBeVisible();
 
+  await openInvitations(ada);
   await ada.getByRole('button', { name: `Actions for the invitation to ${email}` }).click();
   await ada.getByRole('menuitem', { name: /Revoke invitation/ }).click();
   await ada.getByRole('alertdialog').getByRole('button', { name: 'Revoke invitation' }).click();

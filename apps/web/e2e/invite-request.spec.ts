@@ -21,7 +21,7 @@ test('a member’s invitation request reaches the admins live, and the approval 
   await drawer.getByLabel('Email addresses').fill(email);
   await drawer.getByLabel('Email addresses').press('Enter');
   await drawer.getByRole('button', { name: 'Request 1 person' }).click();
-  await drawer.press('Escape');
+  await drawer.getByRole('button', { name: 'Done' }).click();
   const mine = linus.getByRole('list', { name: 'My requests' }).getByRole('listitem', { name: `Request for ${email}` });
   await expect(mine).toContainText('Waiting for approval');
 

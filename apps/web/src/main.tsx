@@ -1,3 +1,5 @@
+import './lib/csp-safe-zod.ts';
+import './lib/theme-boot.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 

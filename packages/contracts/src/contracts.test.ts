@@ -16,6 +16,8 @@ describe('contracts', () => {
     }
     expect(errorStatus.VERSION_CONFLICT).toBe(409);
     expect(errorStatus.INVITE_WRONG_RECIPIENT).toBe(403);
+    expect(errorStatus.EXTERNAL_CANNOT_OWN).toBe(422);
+    expect(errorStatus.REQUEST_LIMIT).toBe(429);
   });
 
   it('has the product defaults for org settings', () => {
@@ -28,8 +30,12 @@ describe('contracts', () => {
       allowSelfLeave: false,
       protectCreator: true,
       membersCanViewDirectory: false,
+      requireTwoFactor: false,
+      maxPendingRequestsPerMember: 10,
     });
     expect(OrgSettingsSchema.safeParse({ inviteTtlHours: 0 }).success).toBe(false);
+    expect(OrgSettingsSchema.safeParse({ maxPendingRequestsPerMember: 0 }).success).toBe(false);
+    expect(OrgSettingsSchema.safeParse({ maxPendingRequestsPerMember: 101 }).success).toBe(false);
   });
 
   it('coerces list query strings and refuses what the server cannot sort by', () => {

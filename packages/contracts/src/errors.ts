@@ -3,6 +3,10 @@ import { z } from 'zod';
 /** Every error code the API can answer with. Clients branch on `code`, never on `message`. */
 export const ErrorCodeSchema = z.enum([
   'VALIDATION_FAILED',
+  /** A list cursor the server did not issue (or can no longer read): start from the first page. */
+  'INVALID_CURSOR',
+  /** The request body is larger than any request needs. */
+  'PAYLOAD_TOO_LARGE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
@@ -16,12 +20,26 @@ export const ErrorCodeSchema = z.enum([
   'SELF_ROLE_CHANGE',
   'CREATOR_PROTECTED',
   'EXTERNAL_ROLE_LOCKED',
+  /** R22: an external would become (or stay) a workspace owner. */
+  'EXTERNAL_CANNOT_OWN',
   'LIMIT_EXCEEDED',
   'INVITE_EXPIRED',
   'INVITE_REVOKED',
   'INVITE_WRONG_RECIPIENT',
   'SYNC_WINDOW_EXCEEDED',
   'RATE_LIMITED',
+  /** A member already holds `maxPendingRequestsPerMember` requests waiting for a decision. */
+  'REQUEST_LIMIT',
+  'EMAIL_NOT_VERIFIED',
+  'TWO_FACTOR_REQUIRED',
+  'WEAK_PASSWORD',
+  'ACCOUNT_EXISTS',
+  /** This change cannot be undone: not a kind that undo covers, its window passed, or the account is gone. */
+  'NOT_REVERTIBLE',
+  /** This change was already undone (by you or another admin). */
+  'ALREADY_REVERTED',
+  /** The server (or this organization's queue of changes) is too busy right now: retry after `Retry-After` seconds. */
+  'BUSY',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -29,6 +47,8 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 /** The one table from error code to HTTP status. */
 export const errorStatus: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 422,
+  INVALID_CURSOR: 400,
+  PAYLOAD_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -42,12 +62,21 @@ export const errorStatus: Record<ErrorCode, number> = {
   SELF_ROLE_CHANGE: 409,
   CREATOR_PROTECTED: 409,
   EXTERNAL_ROLE_LOCKED: 409,
+  EXTERNAL_CANNOT_OWN: 422,
   LIMIT_EXCEEDED: 409,
   INVITE_EXPIRED: 410,
   INVITE_REVOKED: 410,
   INVITE_WRONG_RECIPIENT: 403,
   SYNC_WINDOW_EXCEEDED: 410,
   RATE_LIMITED: 429,
+  REQUEST_LIMIT: 429,
+  EMAIL_NOT_VERIFIED: 403,
+  TWO_FACTOR_REQUIRED: 403,
+  WEAK_PASSWORD: 400,
+  ACCOUNT_EXISTS: 409,
+  NOT_REVERTIBLE: 422,
+  ALREADY_REVERTED: 409,
+  BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -57,6 +86,8 @@ export const ErrorBodySchema = z.object({
     code: ErrorCodeSchema,
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional(),
+    /** The request's id (also its `X-Request-Id` header): quote it when reporting a problem. */
+    requestId: z.string().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -2,15 +2,23 @@ import { z } from 'zod';
 import { ActorSchema, IdSchema, TimestampSchema } from './common.ts';
 import { InvitationDeliverySchema, InvitationSchema, MyInvitationSchema } from './invitations.ts';
 import { InviteRequestDecidedDataSchema, MyInviteRequestSchema } from './invite-requests.ts';
-import { MemberSchema } from './members.ts';
+import { MemberSchema, WorkspaceRoleLoweredSchema } from './members.ts';
 import { OrgSettingsResponseSchema, OrgSettingsSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
+import { MAX_INT4 } from './text.ts';
+
+/** On a change that undoes an earlier one: the `seq` of the event it undid. */
+const RevertOfSchema = z.number().int().positive().optional();
 
 /** The data each org event type carries. Types read `<domain>.<past tense>`. */
 export const MemberRoleChangedDataSchema = z.object({
   member: MemberSchema,
   before: z.object({ role: OrgRoleSchema }),
+  /** Workspace roles the change lowered with it (R22); absent when none. */
+  workspacesLowered: z.array(WorkspaceRoleLoweredSchema).optional(),
+  /** Set when this change undid an earlier role change: that change's `seq`. */
+  revertOf: RevertOfSchema,
 });
 export const MemberRemovedDataSchema = z.object({
   userId: IdSchema,
@@ -38,8 +46,16 @@ export const WorkspaceMemberChangedDataSchema = z.object({
   workspaceMember: WorkspaceMemberSchema.nullable(),
   member: MemberSchema,
 });
-/** Someone accepted an invitation and became a member. */
-export const MemberJoinedDataSchema = z.object({ member: MemberSchema });
+/** A member's own details changed (their display name): the row as it is now. */
+export const MemberUpdatedDataSchema = z.object({
+  member: MemberSchema,
+  before: z.object({ name: z.string() }),
+});
+/**
+ * Someone became a member: they accepted an invitation, or an admin undid their removal
+ * (`revertOf` is then the removal's `seq`, and their role, lite flag and workspaces are back).
+ */
+export const MemberJoinedDataSchema = z.object({ member: MemberSchema, revertOf: RevertOfSchema });
 
 const envelope = {
   orgId: IdSchema,
@@ -56,6 +72,7 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('member.role_changed'), data: MemberRoleChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('member.removed'), data: MemberRemovedDataSchema }),
   z.object({ ...envelope, type: z.literal('member.joined'), data: MemberJoinedDataSchema }),
+  z.object({ ...envelope, type: z.literal('member.updated'), data: MemberUpdatedDataSchema }),
   invitationEvent('invitation.created'),
   invitationEvent('invitation.requested'),
   invitationEvent('invitation.resent'),
@@ -140,7 +157,7 @@ export type RosterEvent = z.infer<typeof RosterEventSchema>;
 
 /** `GET /api/orgs/:orgId/events?since=N`. */
 export const ListEventsQuerySchema = z.object({
-  since: z.coerce.number().int().nonnegative(),
+  since: z.coerce.number().int().nonnegative().max(MAX_INT4),
 });
 export const ListEventsResponseSchema = z.object({
   events: z.array(OrgEventSchema),
@@ -151,7 +168,7 @@ export type ListEventsResponse = z.infer<typeof ListEventsResponseSchema>;
 /** Client → server `roster:sync` payload. */
 export const SyncRequestSchema = z.object({
   orgId: IdSchema,
-  since: z.number().int().nonnegative(),
+  since: z.number().int().nonnegative().max(MAX_INT4),
 });
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 

@@ -1,11 +1,14 @@
+export * from './text.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './roles.ts';
 export * from './settings.ts';
 export * from './members.ts';
+export * from './member-undo.ts';
 export * from './invitations.ts';
 export * from './invite-requests.ts';
 export * from './workspaces.ts';
 export * from './events.ts';
 export * from './me.ts';
+export * from './account.ts';
 export { HealthSchema } from './health.ts';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ActorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { ActorSchema, CursorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { SearchTextSchema } from './members.ts';
+import { text } from './text.ts';
 import { OrgRoleSchema, WorkspaceRoleSchema } from './roles.ts';
 
 /**
@@ -21,9 +23,15 @@ export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 export const InvitationGrantInputSchema = z.object({ workspaceId: IdSchema, role: WorkspaceRoleSchema });
 export type InvitationGrantInput = z.infer<typeof InvitationGrantInputSchema>;
 
-/** Body of `POST /api/orgs/:orgId/invitations`. Addresses are checked one by one, so a bad one is reported, not refused. */
+/**
+ * Body of `POST /api/orgs/:orgId/invitations`. Addresses are checked one by one, so a mistyped one
+ * is reported, not refused; one holding control characters (never typed) refuses the request.
+ */
 export const CreateInvitationsSchema = z.object({
-  emails: z.array(z.string().max(320)).min(1).max(200),
+  emails: z
+    .array(text({ max: 320 }))
+    .min(1)
+    .max(200),
   role: OrgRoleSchema,
   lite: z.boolean().optional(),
   workspaces: z.array(InvitationGrantInputSchema).max(100).optional(),
@@ -77,8 +85,8 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 /** Query of `GET /api/orgs/:orgId/invitations`, newest first. The cursor is opaque. */
 export const ListInvitationsQuerySchema = z.object({
   status: z.enum(['requested', 'pending', 'expired']).optional(),
-  q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(512).optional(),
+  q: SearchTextSchema.optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListInvitationsQuery = z.input<typeof ListInvitationsQuerySchema>;
@@ -142,6 +150,7 @@ export const PublicInvitationSchema = z.object({
   inviterName: z.string(),
   role: OrgRoleSchema,
   status: z.enum(['pending', 'accepted', 'declined']),
+  /** The invited address, for its owner and for a signed-out link holder; null for another account. */
   email: z.string().nullable(),
   matchesSignedInUser: z.boolean(),
   signedIn: z.boolean(),
@@ -188,7 +197,7 @@ export type DevMail = z.infer<typeof DevMailSchema>;
 
 /** Header of the create call: the same key from the same person answers the first response again. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
-export const IdempotencyKeySchema = z.string().min(1).max(200);
+export const IdempotencyKeySchema = text({ min: 1, max: 200 });
 
 /** Seconds between two mails of one invitation (resend, renew). */
 export const RESEND_COOLDOWN_SECONDS = 60;

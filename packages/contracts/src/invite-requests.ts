@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { ActorSchema, CursorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { text } from './text.ts';
 import {
   InvitationGrantInputSchema,
   InvitationSchema,
@@ -30,7 +31,7 @@ export type InviteRequest = z.infer<typeof InviteRequestSchema>;
 
 /** Query of `GET /api/orgs/:orgId/invite-requests`, newest first. The cursor is opaque. */
 export const ListInviteRequestsQuerySchema = z.object({
-  cursor: z.string().max(512).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListInviteRequestsQuery = z.input<typeof ListInviteRequestsQuerySchema>;
@@ -61,7 +62,7 @@ export type ApproveInviteRequest = z.infer<typeof ApproveInviteRequestSchema>;
 /** Body of `POST …/invite-requests/:id/reject`; the reason is shown to the member who asked. */
 export const RejectInviteRequestSchema = z.object({
   version: VersionSchema,
-  reason: z.string().trim().max(500).optional(),
+  reason: text({ max: 500, trim: true, multiline: true }).optional(),
 });
 export type RejectInviteRequest = z.infer<typeof RejectInviteRequestSchema>;
 

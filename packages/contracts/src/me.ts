@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { IdSchema } from './common.ts';
 import { OrgRoleSchema } from './roles.ts';
 import { OrgSettingsSchema } from './settings.ts';
+import {
+  AccountEmailSchema,
+  CallbackUrlSchema,
+  DisplayNameSchema,
+  MeUserSchema,
+  NewPasswordSchema,
+  PasswordSchema,
+} from './account.ts';
 
 /** One organization the signed-in person belongs to. */
 export const MyOrgSchema = z.object({
@@ -19,18 +27,21 @@ export type MyOrg = z.infer<typeof MyOrgSchema>;
 
 /** `GET /api/me`. */
 export const MeSchema = z.object({
-  user: z.object({ id: IdSchema, name: z.string(), email: z.string() }),
+  user: MeUserSchema,
   organizations: z.array(MyOrgSchema),
 });
 export type Me = z.infer<typeof MeSchema>;
 
 /** Bodies of the auth endpoints the web calls. */
 export const SignInSchema = z.object({
-  email: z.email(),
-  password: z.string().min(1),
+  email: AccountEmailSchema,
+  password: PasswordSchema,
 });
+/** Creates an unverified account and mails a link; nobody is signed in until it is followed (R18). */
 export const SignUpSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  email: z.email(),
-  password: z.string().min(8).max(128),
+  name: DisplayNameSchema,
+  email: AccountEmailSchema,
+  password: NewPasswordSchema,
+  /** Where the verification link lands once followed (a path of this app). */
+  callbackURL: CallbackUrlSchema.optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { ActorSchema, CursorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { MAX_INT4, text } from './text.ts';
 import { OrgRoleSchema, WorkspaceRoleSchema } from './roles.ts';
 
 /** One workspace a member belongs to, as a chip on their row. */
@@ -17,12 +18,17 @@ export const MemberSchema = z.object({
   role: OrgRoleSchema,
   lite: z.boolean(),
   joinedAt: TimestampSchema,
+  /** Whether the person signs in with a second factor (shown to admins; see `requireTwoFactor`). */
+  twoFactorEnabled: z.boolean(),
   version: VersionSchema,
   workspaces: z.array(MemberWorkspaceSchema),
   /** The last change to this membership; null when nothing changed since joining. */
   lastChange: z.object({ by: ActorSchema, at: TimestampSchema }).nullable(),
 });
 export type Member = z.infer<typeof MemberSchema>;
+
+/** What a person types into a search box: a name or part of an email address. */
+export const SearchTextSchema = text({ max: 200, trim: true });
 
 export const MemberSortSchema = z.enum(['name', 'email', 'joinedAt', 'role']);
 export type MemberSort = z.infer<typeof MemberSortSchema>;
@@ -31,11 +37,13 @@ export type SortOrder = z.infer<typeof SortOrderSchema>;
 
 /** Query of `GET /api/orgs/:orgId/members`. The cursor is opaque: pass back `nextCursor`. */
 export const ListMembersQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: SearchTextSchema.optional(),
   role: OrgRoleSchema.optional(),
+  /** `on`: only people with two-factor sign-in; `off`: only people without. */
+  twoFactor: z.enum(['on', 'off']).optional(),
   sort: MemberSortSchema.default('name'),
   order: SortOrderSchema.default('asc'),
-  cursor: z.string().max(512).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListMembersQuery = z.input<typeof ListMembersQuerySchema>;
@@ -58,7 +66,7 @@ export type UpdateMemberRole = z.infer<typeof UpdateMemberRoleSchema>;
 
 /** Query of `DELETE /api/orgs/:orgId/members/:userId`: the version the admin saw, when known. */
 export const RemoveMemberQuerySchema = z.object({
-  version: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().max(MAX_INT4).optional(),
 });
 
 /** Details of a `VERSION_CONFLICT` on a member: the row as it is now, and who made it so. */
@@ -82,18 +90,41 @@ export const BulkMembersActionSchema = z
       .max(10_000)
       .optional(),
     /** "Select all matching the filter": every member the list would show for these filters. */
-    filter: z.object({ q: z.string().trim().max(200).optional(), role: OrgRoleSchema.optional() }).optional(),
+    filter: z
+      .object({
+        q: SearchTextSchema.optional(),
+        role: OrgRoleSchema.optional(),
+        twoFactor: z.enum(['on', 'off']).optional(),
+      })
+      .optional(),
     /** true: only describe the impact; nothing changes. */
     preview: z.boolean().default(false),
   })
   .refine((body) => Boolean(body.members) !== Boolean(body.filter), { message: 'Send either members or filter' });
 export type BulkMembersAction = z.input<typeof BulkMembersActionSchema>;
 
+/**
+ * A workspace role an org role change lowers in the same transaction (R22: externals never own a
+ * workspace, so demoting an owner to EXTERNAL makes them a workspace MEMBER, or VIEWER when lite).
+ */
+export const WorkspaceRoleLoweredSchema = z.object({
+  workspaceId: IdSchema,
+  workspaceName: z.string(),
+  from: WorkspaceRoleSchema,
+  to: WorkspaceRoleSchema,
+});
+export type WorkspaceRoleLowered = z.infer<typeof WorkspaceRoleLoweredSchema>;
+
 /** The impact preview: "removes 12 members from 5 workspaces; Design would be left without an owner". */
 export const BulkPreviewSchema = z.object({
+  /** People the action really changes: not refused, and not already in the chosen role. */
   count: z.number().int().nonnegative(),
+  /** People already in the chosen role: their rows succeed without a change. */
+  unchanged: z.number().int().nonnegative().default(0),
   workspaceCount: z.number().int().nonnegative(),
   workspacesLeftWithoutOwner: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** Workspace roles a role change would lower with it (R22), per person; absent on older servers. */
+  workspaceRolesLowered: z.array(WorkspaceRoleLoweredSchema.extend({ userId: IdSchema, name: z.string() })).optional(),
   /** Rows the rules will refuse, with the code they will get. */
   refused: z.array(z.object({ userId: IdSchema, name: z.string(), code: z.string() })),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { MAX_INT4, text } from './text.ts';
 import { OrgRoleSchema, WorkspaceRoleSchema } from './roles.ts';
 
 /** A workspace of an organization (other products call it a team or project). */
@@ -22,7 +23,7 @@ export const ListWorkspacesResponseSchema = z.object({
 });
 
 /** `POST /api/orgs/:orgId/workspaces`. */
-export const CreateWorkspaceSchema = z.object({ name: z.string().trim().min(1).max(80) });
+export const CreateWorkspaceSchema = z.object({ name: text({ min: 1, max: 80, trim: true }) });
 
 /** A row of a workspace's member list. */
 export const WorkspaceMemberSchema = z.object({
@@ -53,7 +54,9 @@ export const AddWorkspaceMembersSchema = z.object({
 export const UpdateWorkspaceMemberSchema = z.object({ role: WorkspaceRoleSchema, version: VersionSchema });
 
 /** `DELETE …/members/:userId?version=`. */
-export const RemoveWorkspaceMemberQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+export const RemoveWorkspaceMemberQuerySchema = z.object({
+  version: z.coerce.number().int().positive().max(MAX_INT4).optional(),
+});
 
 /** What one person may do and why: "View access". */
 export const MemberAccessSchema = z.object({
@@ -74,20 +77,32 @@ export const MemberAccessSchema = z.object({
 });
 export type MemberAccess = z.infer<typeof MemberAccessSchema>;
 
-/** Someone in the org, as the "Add users" search shows them. */
+/**
+ * Someone in the org, as the "Add users" search shows them. Role and lite are shown to org admins
+ * only: a workspace owner sees just who the person is, so the search is no directory.
+ */
 export const OrgPersonSchema = z.object({
   userId: IdSchema,
   name: z.string(),
   email: z.string(),
-  role: OrgRoleSchema,
-  lite: z.boolean(),
+  role: OrgRoleSchema.optional(),
+  lite: z.boolean().optional(),
 });
 export type OrgPerson = z.infer<typeof OrgPersonSchema>;
 
 /**
- * `GET /api/orgs/:orgId/workspaces/:wsId/people?q=`: people of the org matching `q`, for whoever
- * manages the workspace (its owners too, who may not list the whole directory). Only people
- * already in the org appear (R13).
+ * `GET /api/orgs/:orgId/workspaces/:wsId/people?q=&limit=`: people of the org matching `q`, for
+ * whoever manages the workspace (its owners too, who may not list the whole directory). Only
+ * people already in the org appear (R13). Non-admins must type at least
+ * `PEOPLE_SEARCH_MIN_QUERY` characters, get at most `PEOPLE_SEARCH_MAX_ROWS` rows, and are
+ * limited to `PEOPLE_SEARCHES_PER_MINUTE` searches (429 `RATE_LIMITED` with Retry-After).
  */
-export const WorkspacePeopleQuerySchema = z.object({ q: z.string().trim().min(1).max(200) });
+export const WorkspacePeopleQuerySchema = z.object({
+  q: text({ min: 1, max: 200, trim: true }),
+  limit: z.coerce.number().int().min(1).max(50).default(8),
+});
+export const PEOPLE_SEARCH_MIN_QUERY = 2;
+export const PEOPLE_SEARCH_MAX_ROWS = 20;
+export const PEOPLE_SEARCHES_PER_MINUTE = 60;
 export const WorkspacePeopleResponseSchema = z.object({ items: z.array(OrgPersonSchema) });
+export type WorkspacePeopleResponse = z.infer<typeof WorkspacePeopleResponseSchema>;

@@ -1,5 +1,21 @@
 import { betterAuth } from 'better-auth';
+import { twoFactor } from 'better-auth/plugins';
 import type { Db } from '../db/connect.ts';
+import type { Logger } from '../lib/logger.ts';
+import type { AccountMailer } from '../mail/account-mailer.ts';
+import type { AuthLimits } from './auth-limits.ts';
+
+/** What the auth library calls back into: our mail, our limits, our sockets. */
+export interface AuthHooks {
+  mail: AccountMailer;
+  limits: AuthLimits;
+  /** Sessions of this person were deleted (reset, password change): their open tabs must drop at once. */
+  onSessionsRevoked(userId: string): Promise<void>;
+  /** Too many failed sign-ins locked this address: tell its owner, if it has an account. */
+  notifyLocked(email: string): Promise<void>;
+  /** The library changed an account row (a confirmed change of address): copies in orgs follow. */
+  onAccountChanged(userId: string): Promise<void>;
+}
 
 export interface AuthOptions {
   db: Db;
@@ -7,35 +23,85 @@ export interface AuthOptions {
   /** Public URL of the app: cookies, links and the auth library's own origin check use it. */
   baseURL: string;
   trustedOrigins: string[];
-  rateLimit: boolean;
+  hooks: AuthHooks;
+  logger: Logger;
 }
 
+/** The header our HTTP layer sets to the client address it decided on (TRUST_PROXY); nothing else is read. */
+export const CLIENT_IP_HEADER = 'x-roster-client-ip';
+
+const DAY_S = 24 * 60 * 60;
+
 /**
- * Cookie sessions and password hashing come from a maintained library (ADR 0003). Its tables
- * are ours, in snake_case, created by our own frozen migration.
+ * Cookie sessions, password hashing, verification and reset links, and two-factor come from a
+ * maintained library (ADR 0003, ADR 0007). Its tables are ours, in snake_case, created by our own
+ * frozen migrations. Limits, password strength and our error envelope sit in front of it
+ * (`http/auth-routes.ts`); its own in-memory limiter is off, as it would count per process.
  */
 export function createAuth(options: AuthOptions) {
+  const { db, hooks } = options;
   return betterAuth({
-    database: { db: options.db, type: 'postgres' },
+    database: { db, type: 'postgres' },
     secret: options.secret,
     baseURL: options.baseURL,
     basePath: '/api/auth',
     trustedOrigins: options.trustedOrigins,
-    emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
-    advanced: { cookiePrefix: 'roster' },
-    rateLimit: {
-      enabled: options.rateLimit,
-      window: 60,
-      max: 300,
-      customRules: {
-        '/sign-in/email': { window: 60, max: 20 },
-        '/sign-up/email': { window: 60, max: 10 },
+    emailAndPassword: {
+      enabled: true,
+      // R18: a new account signs nobody in until its address is proven, and sign-up answers
+      // alike for new and taken addresses (the library then skips auto sign-in).
+      requireEmailVerification: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        await hooks.mail.send({ template: 'reset-password', to: user.email, name: user.name, url });
+      },
+      onPasswordReset: async ({ user }) => hooks.onSessionsRevoked(user.id),
+      onExistingUserSignUp: async ({ user }) => {
+        await hooks.mail.send({ template: 'sign-up-attempt', to: user.email, name: user.name });
       },
     },
-    telemetry: { enabled: false },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: DAY_S,
+      sendVerificationEmail: async ({ user, url }, request) => sendVerificationMail(db, hooks, user, url, request),
+    },
     user: {
       modelName: 'users',
       fields: { emailVerified: 'email_verified', createdAt: 'created_at', updatedAt: 'updated_at' },
+      // A link to the new address proves it; nothing changes until it is followed.
+      changeEmail: { enabled: true },
+    },
+    databaseHooks: {
+      user: { update: { after: async (user) => hooks.onAccountChanged(user.id) } },
+    },
+    plugins: [
+      twoFactor({
+        issuer: 'Roster',
+        schema: {
+          user: { fields: { twoFactorEnabled: 'two_factor_enabled' } },
+          twoFactor: {
+            modelName: 'two_factors',
+            fields: {
+              backupCodes: 'backup_codes',
+              userId: 'user_id',
+              failedVerificationCount: 'failed_verification_count',
+              lockedUntil: 'locked_until',
+            },
+          },
+        },
+      }),
+    ],
+    advanced: { cookiePrefix: 'roster', ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    // The library's own lines go through our logger: one format, and never a token in clear.
+    logger: {
+      log: (level, message) => options.logger[level](`auth: ${message}`),
     },
     session: {
       modelName: 'sessions',
@@ -65,9 +131,39 @@ export function createAuth(options: AuthOptions) {
     },
     verification: {
       modelName: 'verifications',
+      // Reset tokens rest only as a hash, like invitation tokens.
+      storeIdentifier: 'hashed',
       fields: { expiresAt: 'expires_at', createdAt: 'created_at', updatedAt: 'updated_at' },
     },
   });
+}
+
+/**
+ * One callback serves three cases: a new account (proves its address), a change of address (the
+ * new one proves itself, the old one is told), and a refused sign-in of an unverified account
+ * (a fresh link, a few an hour at most).
+ */
+async function sendVerificationMail(
+  db: Db,
+  hooks: AuthHooks,
+  user: { id: string; email: string; name: string },
+  url: string,
+  request: Request | undefined,
+) {
+  const current = await db.selectFrom('users').select('email').where('id', '=', user.id).executeTakeFirst();
+  if (current && current.email.toLowerCase() !== user.email.toLowerCase()) {
+    await hooks.mail.send({ template: 'verify-new-email', to: user.email, name: user.name, url });
+    await hooks.mail.send({
+      template: 'email-change-notice',
+      to: current.email,
+      name: user.name,
+      newEmail: user.email,
+    });
+    return;
+  }
+  const fromSignIn = request ? new URL(request.url).pathname.endsWith('/sign-in/email') : false;
+  if (fromSignIn && !(await hooks.limits.allowVerificationMail(user.email.toLowerCase()))) return;
+  await hooks.mail.send({ template: 'verify-email', to: user.email, name: user.name, url });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
@@ -77,12 +173,18 @@ export interface SessionUser {
   id: string;
   name: string;
   email: string;
+  /** Whether the address is proven (R18); nothing is granted to an unproven one. */
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  /** The session this request or socket belongs to: revoking it closes its sockets. */
+  sessionId: string;
 }
 
 /** Resolves the session cookie in `headers` to its user, or null. */
 export async function userFromHeaders(auth: Auth, headers: Headers): Promise<SessionUser | null> {
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
-  const { id, name, email } = session.user;
-  return { id, name, email };
+  const { id, name, email, emailVerified } = session.user;
+  const twoFactorEnabled = (session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled === true;
+  return { id, name, email, emailVerified, twoFactorEnabled, sessionId: session.session.id };
 }

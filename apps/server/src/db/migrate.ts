@@ -3,6 +3,8 @@ import * as initial from './migrations/0001-initial.ts';
 import * as memberCounts from './migrations/0002-member-counts.ts';
 import * as invitations from './migrations/0003-invitations.ts';
 import * as inviteRequests from './migrations/0004-invite-requests.ts';
+import * as provenIdentity from './migrations/0005-proven-identity.ts';
+import * as copiedInvitationLinks from './migrations/0006-copied-invitation-links.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -11,9 +13,11 @@ const migrations: Record<string, Migration> = {
   '0002-member-counts': memberCounts,
   '0003-invitations': invitations,
   '0004-invite-requests': inviteRequests,
+  '0005-proven-identity': provenIdentity,
+  '0006-copied-invitation-links': copiedInvitationLinks,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /** Brings the schema up to date; safe to call on every start. */
 export async function migrateToLatest(db: Db): Promise<void> {

@@ -14,6 +14,9 @@ export interface UsersTable {
   image: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Bumped by every change Roster makes to the account (its display name). */
+  version: Generated<number>;
+  two_factor_enabled: Generated<boolean>;
 }
 export interface SessionsTable {
   id: string;
@@ -47,6 +50,23 @@ export interface VerificationsTable {
   expires_at: Timestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** The auth library's two-factor secrets (encrypted by it) and recovery codes. */
+export interface TwoFactorsTable {
+  id: string;
+  secret: string;
+  backup_codes: string;
+  user_id: string;
+  verified: boolean | null;
+  failed_verification_count: number | null;
+  locked_until: Timestamp | null;
+}
+/** Counters of the sign-in, sign-up, reset and resend limits, shared by every process. */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  expires_at: Timestamp;
 }
 
 export interface OrganizationsTable {
@@ -122,6 +142,8 @@ export interface InvitationsTable {
   lite: Generated<boolean>;
   status: InvitationStatusColumn;
   token_hash: string | null;
+  /** The link an admin copied by hand (ADR 0005); it lives beside the mailed one. */
+  link_token_hash: Generated<string | null>;
   invited_by: string;
   invited_by_name: string;
   created_at: Timestamp;
@@ -186,6 +208,8 @@ export interface Database {
   sessions: SessionsTable;
   accounts: AccountsTable;
   verifications: VerificationsTable;
+  two_factors: TwoFactorsTable;
+  rate_limits: RateLimitsTable;
   organizations: OrganizationsTable;
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;

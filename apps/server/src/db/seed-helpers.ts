@@ -8,6 +8,8 @@ export interface NewUser {
   id?: string;
   name: string;
   email: string;
+  /** Seeded and test accounts are verified unless said otherwise. */
+  emailVerified?: boolean;
 }
 
 /** Inserts people who sign in with `passwordHash` (hash it once with `hashPassword`). */
@@ -16,7 +18,9 @@ export async function insertUsers(db: Db, users: NewUser[], passwordHash: string
   if (rows.length === 0) return rows;
   await db
     .insertInto('users')
-    .values(rows.map((u) => ({ ...u, email_verified: false, created_at: at, updated_at: at })))
+    .values(
+      rows.map((u, i) => ({ ...u, email_verified: users[i]!.emailVerified ?? true, created_at: at, updated_at: at })),
+    )
     .execute();
   await db
     .insertInto('accounts')

@@ -9,13 +9,11 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * on them, and a foreign one is refused. Bodies are JSON only, which a cross-site form cannot
  * send without a preflight.
  */
-export function mutationGuard(
-  isTrustedOrigin: (origin: string, host: string | undefined) => boolean,
-): MiddlewareHandler<AppEnv> {
+export function mutationGuard(isTrustedOrigin: (origin: string) => boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    if (origin && !isTrustedOrigin(origin, c.req.header('host'))) {
+    if (origin && !isTrustedOrigin(origin)) {
       throw new DomainError('FORBIDDEN', 'This origin may not change data');
     }
     const type = c.req.header('content-type');
@@ -27,17 +25,18 @@ export function mutationGuard(
 }
 
 /**
- * The trusted origins: the app's own (by Host, so any port and name it is served under) and
- * listed ones; `http://localhost:*` trusts every port of a host (development servers).
+ * The trusted origins, exactly as listed (`trustedOriginsFor`), the same list the auth library
+ * checks; `http://localhost:*` trusts every port of a host (development servers). The Host
+ * header is not trusted: the API and the auth library must agree on who may call them.
  */
 export function originChecker(trusted: string[]) {
   const exact = new Set(trusted.filter((o) => !o.endsWith(':*')).map((o) => o.replace(/\/$/, '')));
   const anyPort = trusted.filter((o) => o.endsWith(':*')).map((o) => o.slice(0, -2));
-  return (origin: string, host: string | undefined): boolean => {
+  return (origin: string): boolean => {
     if (exact.has(origin)) return true;
     try {
       const url = new URL(origin);
-      return anyPort.includes(`${url.protocol}//${url.hostname}`) || (host !== undefined && url.host === host);
+      return anyPort.includes(`${url.protocol}//${url.hostname}`);
     } catch {
       return false;
     }

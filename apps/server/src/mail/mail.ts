@@ -1,5 +1,6 @@
 import { recordDelivery } from '../modules/invitations/delivery.service.ts';
 import type { MutationDeps } from '../mutation/run-mutation.ts';
+import { createAccountMailer, type AccountMailer } from './account-mailer.ts';
 import { createMailQueue, type MailQueue } from './mail-queue.ts';
 import { devMailboxTransport, smtpTransport } from './mail-transport.ts';
 import { startOutboxWorker, type OutboxWorker } from './outbox-worker.ts';
@@ -10,6 +11,8 @@ export interface Mail {
   queue: MailQueue;
   /** The sender; tests drain it, shutdown stops it. */
   worker: OutboxWorker;
+  /** Verification, reset and notice mails about a person's own account. */
+  account: AccountMailer;
 }
 
 export interface MailOptions extends MutationDeps {
@@ -35,5 +38,10 @@ export function startMail(options: MailOptions): Mail {
     pollMs: options.pollMs,
     onAttempt: (report) => recordDelivery(options, report),
   });
-  return { queue: createMailQueue(sealer, () => worker.wake()), worker };
+  const wake = () => worker.wake();
+  return {
+    queue: createMailQueue(sealer, wake),
+    worker,
+    account: createAccountMailer({ db: options.db, clock: options.clock, sealer, wake }),
+  };
 }

@@ -3,7 +3,8 @@ import type { Db } from '../db/connect.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { invitationUrl } from '../modules/invitations/invitation-token.ts';
-import { composeInvitationMail, type InvitationMailPayload } from './invitation-mail.ts';
+import { composeAccountMail, type AccountMailPayload } from './account-mail.ts';
+import { composeInvitationMail, type InvitationMailPayload, type Mail } from './invitation-mail.ts';
 import type { MailTransport } from './mail-transport.ts';
 import {
   claimDueOutbox,
@@ -92,12 +93,22 @@ async function sendDue(options: OutboxWorkerOptions, delays: number[]) {
   }
 }
 
+/** The mail a row stands for: an invitation, or one of the account mails (ADR 0007). */
+function compose(options: OutboxWorkerOptions, row: OutboxRow): Mail {
+  if (row.kind === 'account') {
+    const payload = row.payload as unknown as AccountMailPayload;
+    const url = payload.sealedToken ? options.sealer.open(payload.sealedToken) : options.publicUrl;
+    return composeAccountMail(payload, url, options.publicUrl);
+  }
+  const payload = row.payload as unknown as InvitationMailPayload;
+  return composeInvitationMail(payload, invitationUrl(options.publicUrl, options.sealer.open(payload.sealedToken)));
+}
+
 async function attempt(options: OutboxWorkerOptions, delays: number[], row: OutboxRow) {
   const payload = row.payload as unknown as InvitationMailPayload;
   let delivery: InvitationDelivery;
   try {
-    const url = invitationUrl(options.publicUrl, options.sealer.open(payload.sealedToken));
-    await options.transport.send(composeInvitationMail(payload, url));
+    await options.transport.send(compose(options, row));
     await markOutboxSent(options.db, row.id);
     delivery = { state: 'sent', attempts: row.attempts, lastError: null };
   } catch (error) {
@@ -106,7 +117,7 @@ async function attempt(options: OutboxWorkerOptions, delays: number[], row: Outb
     if (delay === undefined) await markOutboxFailed(options.db, row.id, message);
     else await markOutboxRetry(options.db, row.id, new Date(options.clock.now().getTime() + delay), message);
     delivery = { state: delay === undefined ? 'failed' : 'queued', attempts: row.attempts, lastError: message };
-    options.logger.warn('invitation mail not sent', { outboxId: row.id, attempts: row.attempts, error: message });
+    options.logger.warn('mail not sent', { outboxId: row.id, kind: row.kind, attempts: row.attempts, error: message });
   }
   if (!row.invitationId) return;
   await options

@@ -8,12 +8,16 @@ import type { Logger } from '../lib/logger.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
 import { advanceEventSeq, appendDeniedAttempt, appendEvent, lockOrganization } from './org-lock.repository.ts';
+import type { OrgQueue } from './org-queue.ts';
+import { orgTransaction } from './org-transaction.ts';
 
 export interface MutationDeps {
   db: Db;
   clock: Clock;
   publisher: Publisher;
   logger: Logger;
+  /** Changes of one org wait for their turn here, not inside a transaction holding a connection. */
+  orgQueue: OrgQueue;
 }
 
 /** The acting person, with their role as it is under the lock (never a cached one). */
@@ -62,7 +66,9 @@ const auditedDenials = new Set([
   'SELF_ROLE_CHANGE',
   'CREATOR_PROTECTED',
   'EXTERNAL_ROLE_LOCKED',
+  'EXTERNAL_CANNOT_OWN',
   'LIMIT_EXCEEDED',
+  'REQUEST_LIMIT',
 ]);
 
 /**
@@ -80,7 +86,7 @@ export async function runMutation<T>(
   const personal: Array<{ userId: string; event: PersonalEvent }> = [];
   const effects: Array<(publisher: Publisher) => void> = [];
   try {
-    const result = await deps.db.transaction().execute(async (tx) => {
+    const result = await orgTransaction(deps, spec.orgId).execute(async (tx) => {
       const locked = await lockOrganization(tx, spec.orgId);
       if (!locked) throw new DomainError('FORBIDDEN', 'You are not a member of this organization');
       const org = { id: locked.id, createdBy: locked.createdBy, settings: locked.settings };

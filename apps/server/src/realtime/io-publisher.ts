@@ -1,7 +1,7 @@
 import type { Server } from 'socket.io';
 import { socketEvents } from '@roster/contracts';
 import type { Publisher } from './publisher.ts';
-import { adminRoom, memberRoom, userRoom } from './rooms.ts';
+import { adminRoom, memberRoom, sessionRoom, userRoom } from './rooms.ts';
 
 /** Publishes committed changes over Socket.IO; through the Redis adapter when there is one. */
 export function ioPublisher(io: Server): Publisher {
@@ -21,6 +21,13 @@ export function ioPublisher(io: Server): Publisher {
       else sockets.socketsLeave(adminRoom(orgId));
       if (role !== null) sockets.socketsJoin(memberRoom(orgId));
       else sockets.socketsLeave(memberRoom(orgId));
+    },
+    disconnectSessions(sessionIds) {
+      // Through the adapter, so a socket held by another process closes too.
+      if (sessionIds.length) io.in(sessionIds.map(sessionRoom)).disconnectSockets(true);
+    },
+    disconnectUser(userId) {
+      io.in(userRoom(userId)).disconnectSockets(true);
     },
   };
 }

@@ -13,6 +13,10 @@ export interface Publisher {
   publishToMembers(orgId: string, event: PersonalEvent): void;
   /** Re-decides which of the org's rooms a person's sockets sit in; null: none (removed). */
   setAccess(orgId: string, userId: string, role: OrgRole | null): void;
+  /** Closes every socket of these sign-in sessions, on every process (they were revoked). */
+  disconnectSessions(sessionIds: readonly string[]): void;
+  /** Closes every socket of one person (their account is gone). */
+  disconnectUser(userId: string): void;
 }
 
 export const silentPublisher: Publisher = {
@@ -20,4 +24,6 @@ export const silentPublisher: Publisher = {
   publishPersonal() {},
   publishToMembers() {},
   setAccess() {},
+  disconnectSessions() {},
+  disconnectUser() {},
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncAckSchema } from '@roster/contracts';
-import { createOrg } from '../../test/factories.ts';
+import { totpFor } from '../../test/account-helpers.ts';
+import { createOrg, PASSWORD } from '../../test/factories.ts';
 import { connected, nextEvent, ready, recordEvents, startTestServer, type TestServer } from '../../test/test-server.ts';
 
 let t: TestServer;
@@ -121,5 +122,63 @@ describe('live protocol', () => {
       socket.on('roster:heartbeat', (b: { orgId: string }) => b.orgId === org.id && resolve(b)),
     );
     expect(beat).toEqual({ orgId: org.id, headSeq: 1 });
+  });
+});
+
+describe('an org that requires two-factor sign-in', () => {
+  it('keeps members without it out of its rooms and its catch-up, and lets them in once they turn it on', async () => {
+    const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER' });
+    const [ada, grace] = [await t.signIn(org.people.ada!.email), await t.signIn(org.people.grace!.email)];
+    await t.database.db
+      .updateTable('users')
+      .set({ two_factor_enabled: true })
+      .where('id', '=', org.people.grace!.id)
+      .execute();
+    const settings = await grace.patch(`/api/orgs/${org.id}/settings`, { requireTwoFactor: true, version: 1 });
+    expect(settings.status).toBe(200);
+
+    const socket = ada.socket();
+    await connected(socket);
+    expect(await socket.emitWithAck('roster:sync', { orgId: org.id, since: 0 })).toMatchObject({
+      error: { code: 'TWO_FACTOR_REQUIRED' },
+    });
+    const saw = recordEvents(socket);
+    const base = `/api/orgs/${org.id}/members/${org.people.linus!.id}`;
+    expect((await grace.patch(base, { role: 'EXTERNAL', version: 1 })).status).toBe(200);
+    await settle();
+    expect(saw).toEqual([]);
+
+    // Set up through the auth library, as the account page does: the open tab joins at once.
+    const { totpURI } = (await (await ada.post('/api/auth/two-factor/enable', { password: PASSWORD })).json()) as {
+      totpURI: string;
+    };
+    expect((await ada.post('/api/auth/two-factor/verify-totp', { code: totpFor(totpURI) })).status).toBe(200);
+    await settle();
+    const next = nextEvent(socket, 'member.role_changed');
+    expect((await grace.patch(base, { role: 'MEMBER', version: 2 })).status).toBe(200);
+    expect(await next).toMatchObject({ orgId: org.id, data: { member: { role: 'MEMBER' } } });
+  });
+
+  it('moves open tabs of members without it out when an admin turns it on', async () => {
+    const org = await createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', linus: 'MEMBER' });
+    const [ada, grace] = [await t.signIn(org.people.ada!.email), await t.signIn(org.people.grace!.email)];
+    await t.database.db
+      .updateTable('users')
+      .set({ two_factor_enabled: true })
+      .where('id', '=', org.people.grace!.id)
+      .execute();
+    const socket = ada.socket();
+    await ready(socket, org.id);
+    expect((await grace.patch(`/api/orgs/${org.id}/settings`, { requireTwoFactor: true, version: 1 })).status).toBe(
+      200,
+    );
+    await settle();
+    const saw = recordEvents(socket);
+    expect(
+      (await grace.patch(`/api/orgs/${org.id}/members/${org.people.linus!.id}`, { role: 'EXTERNAL', version: 1 }))
+        .status,
+    ).toBe(200);
+    await settle();
+    expect(saw).toEqual([]);
   });
 });

@@ -6,10 +6,12 @@ import type { Db } from '../db/connect.ts';
 import { DomainError } from '../lib/domain-error.ts';
 import type { Logger } from '../lib/logger.ts';
 import { catchUp } from '../modules/events/events.service.ts';
+import { lockedOrgs } from '../modules/orgs/two-factor-requirement.ts';
 import { allowOrigin, authenticateSocket } from './handshake.ts';
+import { defaultEventRateLimit, limitSocketEvents, type EventRateLimit } from './event-rate-limit.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { ioPublisher } from './io-publisher.ts';
-import { adminRoom, adminRoomPattern, memberRoom, memberRoomPattern, userRoom } from './rooms.ts';
+import { adminRoom, adminRoomPattern, memberRoom, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface RealtimeOptions {
@@ -19,7 +21,12 @@ export interface RealtimeOptions {
   logger: Logger;
   isTrustedOrigin: (origin: string, host: string | undefined) => boolean;
   heartbeatMs?: number;
+  /** Events one socket may send (defaults: a burst of 30, 10 a second). */
+  eventRateLimit?: EventRateLimit;
 }
+
+/** The largest message a client may send: a sync request is a few dozen bytes. */
+export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
 
 export interface Realtime {
   io: Server;
@@ -31,8 +38,12 @@ export interface Realtime {
 export function createRealtime(options: RealtimeOptions): Realtime {
   const io = new Server(options.httpServer, {
     allowRequest: allowOrigin(options.isTrustedOrigin),
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // No connection-state recovery: it replays a room's missed packets before any middleware
+    // runs, to whoever held the room when the network dropped (ADR 0008). Every (re)connection
+    // is a fresh socket, authenticated and placed from the database; roster:sync replays the rest.
     serveClient: false,
+    // Anything bigger closes the connection before it is parsed (the default would take 1 MB).
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
   });
   io.use(authenticateSocket(options.auth));
   io.on('connection', (socket) => {
@@ -54,8 +65,12 @@ export function createRealtime(options: RealtimeOptions): Realtime {
 
 async function onConnection(options: RealtimeOptions, socket: Socket) {
   const user = (socket.data as { user: SessionUser }).user;
+  limitSocketEvents(socket, options.eventRateLimit ?? defaultEventRateLimit, options.logger);
   const placed = (async () => {
-    await socket.join(userRoom(user.id));
+    await socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    // A session revoked between the handshake and the join above was closed before this socket
+    // sat in its room: look once more, now that any later revocation will reach it.
+    if (!(await sessionAlive(options.db, user.sessionId))) return void socket.disconnect(true);
     await placeInOrgRooms(options.db, socket, user.id);
   })();
   // Registered at once so an early sync is not dropped, but answered only once the socket sits
@@ -69,6 +84,16 @@ async function onConnection(options: RealtimeOptions, socket: Socket) {
   await placed;
 }
 
+async function sessionAlive(db: Db, sessionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('id')
+    .where('id', '=', sessionId)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Rooms are decided from the database on every (re)connection, never restored from before. */
 async function placeInOrgRooms(db: Db, socket: Socket, userId: string) {
   const memberships = await db
@@ -76,8 +101,10 @@ async function placeInOrgRooms(db: Db, socket: Socket, userId: string) {
     .select(['org_id', 'role'])
     .where('user_id', '=', userId)
     .execute();
-  const allowed = new Set(memberships.map((m) => memberRoom(m.org_id)));
-  for (const m of memberships) if (m.role === 'ADMIN') allowed.add(adminRoom(m.org_id));
+  const locked = await lockedOrgs(db, userId);
+  const reachable = memberships.filter((m) => !locked.has(m.org_id));
+  const allowed = new Set(reachable.map((m) => memberRoom(m.org_id)));
+  for (const m of reachable) if (m.role === 'ADMIN') allowed.add(adminRoom(m.org_id));
   for (const room of socket.rooms) {
     const orgRoom = adminRoomPattern.test(room) || memberRoomPattern.test(room);
     if (orgRoom && !allowed.has(room)) await socket.leave(room);

@@ -25,7 +25,8 @@ export async function useRedisAdapter(io: Server, url: string, logger: Logger): 
   });
   await client.connect();
   io.adapter(createAdapter(client));
-  return async () => {
+  return () => {
     client.destroy();
+    return Promise.resolve();
   };
 }

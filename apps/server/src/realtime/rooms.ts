@@ -4,3 +4,5 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export const adminRoomPattern = /^org:(.+):admins$/;
 export const memberRoom = (orgId: string) => `org:${orgId}:members`;
 export const memberRoomPattern = /^org:(.+):members$/;
+/** Every socket of one sign-in session: revoking the session closes exactly these. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

@@ -8,7 +8,11 @@ import { createAppRouter } from './router.tsx';
 export function App() {
   const [{ queryClient, router }] = useState(() => {
     let toSignIn = () => {};
-    const client = createQueryClient({ onUnauthenticated: () => toSignIn() });
+    let toTwoFactorRequired = () => {};
+    const client = createQueryClient({
+      onUnauthenticated: () => toSignIn(),
+      onTwoFactorRequired: () => toTwoFactorRequired(),
+    });
     const appRouter = createAppRouter(client);
     // Loaders redirect on their own; this catches sessions that end while a page is open.
     toSignIn = () => {
@@ -18,6 +22,12 @@ export function App() {
       // The cached /api/me belongs to the ended session; kept, it would bounce sign-in back here.
       client.clear();
       void appRouter.navigate(`/sign-in?next=${next}`, { replace: true });
+    };
+    // An org that requires two-factor refuses every route of it: one page explains, whichever asked.
+    toTwoFactorRequired = () => {
+      const orgId = /^\/orgs\/([^/]+)/.exec(appRouter.state.location.pathname)?.[1];
+      if (!orgId || appRouter.state.location.pathname.endsWith('/two-factor-required')) return;
+      void appRouter.navigate(`/orgs/${orgId}/two-factor-required`, { replace: true });
     };
     return { queryClient: client, router: appRouter };
   });

@@ -66,8 +66,17 @@ export function useLiveUpdates() {
       },
       onSynced: (afterReconnect) => setConnectionStatus(afterReconnect ? 'resynced' : 'connected'),
     });
+    // The server ends a revoked session's socket ("io server disconnect"); /api/me then answers
+    // 401, and the query client's onUnauthenticated sends the tab to sign-in without a reload.
+    const socket = getSocket();
+    const onDisconnect = (reason: string) => {
+      if (reason === 'io server disconnect')
+        void queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
+    };
+    socket.on('disconnect', onDisconnect);
     connectSocket();
     return () => {
+      socket.off('disconnect', onDisconnect);
       stop();
       disconnectSocket();
     };

@@ -12,6 +12,8 @@ interface RequestOptions<S extends z.ZodType | undefined> {
   signal?: AbortSignal;
   /** Extra request headers, e.g. `Idempotency-Key`. */
   headers?: Record<string, string>;
+  /** Reads the headers of a successful answer, e.g. the event seq a change names for its Undo. */
+  onHeaders?: (headers: Headers) => void;
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -22,7 +24,7 @@ type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
  */
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
-  { method = 'GET', body, schema, signal, headers: extraHeaders }: RequestOptions<S> = {},
+  { method = 'GET', body, schema, signal, headers: extraHeaders, onHeaders }: RequestOptions<S> = {},
 ): Promise<Result<S>> {
   // An absolute URL, because fetch outside a browser (tests) has no base to resolve against.
   const url = new URL(path, window.location.origin);
@@ -43,6 +45,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     throw new ApiError(0, 'INTERNAL', 'Cannot reach the server. Check your connection and try again.');
   }
   if (!response.ok) throw await toApiError(response);
+  onHeaders?.(response.headers);
   if (!schema) return undefined as Result<S>;
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
@@ -54,10 +57,20 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
 
 async function toApiError(response: Response): Promise<ApiError> {
   const parsed = ErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ApiError(response.status, code, message, details);
+    return new ApiError(response.status, code, message, details, retryAfter);
   }
   const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL';
-  return new ApiError(response.status, code, `Request failed (${response.status})`);
+  return new ApiError(response.status, code, `Request failed (${response.status})`, undefined, retryAfter);
+}
+
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110); both become seconds from now. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }

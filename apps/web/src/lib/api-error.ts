@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** Seconds from the `Retry-After` header of a 429 or 503, when the server sent one. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

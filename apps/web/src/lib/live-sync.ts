@@ -1,7 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { SyncAckSchema, socketEvents, type SyncAck, type SyncRequest } from '@roster/contracts';
 import type { MembersCache } from './live-member-cache.ts';
-import type { LiveSocket } from './live-updates.ts';
+import type { LiveSocket } from './live-socket.ts';
 
 /** Every fetched members page reports the `seq` it reflects, so the tracker can fill the gap. */
 export function watchListSeqs(
@@ -11,7 +11,7 @@ export function watchListSeqs(
 ) {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return;
-    const list = cache.parseMembersListKey(event.query.queryKey);
+    const list = cache.parseMembersListKey(event.query.queryKey as QueryKey);
     const data = event.query.state.data as { pages?: { seq: number }[] } | undefined;
     if (!list || !data?.pages) return;
     // A "load more" adds the last page; any other fetch refetched them all, oldest seq first.

@@ -153,6 +153,19 @@ describe('live updates', () => {
     await vi.waitFor(() => expect(onSynced).toHaveBeenLastCalledWith(true));
   });
 
+  it('after a reconnect, refetches what has no log to replay, and the lists of an org it may no longer read', async () => {
+    const { queryClient, socket } = await setup(10);
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    socket.serverEmit('connect');
+    // Personal news (your role, your invitations) sent while away is never replayed by the server.
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+    // Demoted while away: the org's catch-up is refused, and the page refetches into what you may see.
+    socket.ack('roster:sync', { error: { code: 'FORBIDDEN', message: 'No' } });
+    await vi.waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: membersKeys.lists(ORG) }));
+    socket.serverEmit('roster:heartbeat', { orgId: ORG, headSeq: 50 });
+    expect(socket.emitted('roster:sync')).toHaveLength(1);
+  });
+
   it('refetches /api/me and the lists when your own access changes', async () => {
     const { queryClient, socket, onAccessChanged } = await setup(10);
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
@@ -306,7 +319,7 @@ describe('live updates: governance', () => {
     expect(queryClient.getQueryData(['settings', ORG])).toEqual(next);
   });
 
-  it('invite_request.* drops the decided row; invitation.requested refetches the list', async () => {
+  it('invite_request.* drops the decided row; invitation.requested refetches the list', () => {
     const { queryClient, socket, runFrame } = start();
     const key = ['invite-requests', ORG, 'list'];
     queryClient.setQueryData(key, {

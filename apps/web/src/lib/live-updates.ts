@@ -11,19 +11,9 @@ import {
 import { applyMemberEvents, type AppliedChange, type MembersCache } from './live-member-cache.ts';
 import { requestSync, watchListSeqs } from './live-sync.ts';
 import { createSeqTracker } from './seq-tracker.ts';
+import type { LiveSocket } from './live-socket.ts';
 
 export type AccessChangedEvent = Extract<PersonalEvent, { type: 'access.changed' }>;
-
-// Listener arguments are `any` because that is what Socket.IO's untyped events declare.
-type Listener = (...args: any[]) => void;
-
-/** The slice of a socket.io client socket this module uses, so tests can hand in a fake. */
-export interface LiveSocket {
-  readonly connected: boolean;
-  on(event: string, listener: Listener): unknown;
-  off(event: string, listener: Listener): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
-}
 
 export interface LiveUpdatesOptions extends MembersCache {
   socket: LiveSocket;
@@ -101,9 +91,17 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const onConnect = () => {
     const afterReconnect = connectedBefore;
     connectedBefore = true;
+    // Every connection is a fresh socket (the server replays nothing it sent while we were
+    // away): org events come back through sync, personal news has no log, so refetch it.
+    if (afterReconnect) refetchPersonal();
     void tracker.resyncAll().then(() => socket.connected && options.onSynced?.(afterReconnect));
   };
-  const stopWatchingLists = watchListSeqs(queryClient, options, tracker.onListSeq);
+  const refetchPersonal = () => {
+    void queryClient.invalidateQueries({ queryKey: options.meKey });
+    if (options.invitations) void queryClient.invalidateQueries({ queryKey: options.invitations.myInvitationsKey });
+    if (options.governance) void queryClient.invalidateQueries({ queryKey: options.governance.myInviteRequestsKey });
+  };
+  const stopWatchingLists = watchListSeqs(queryClient, options, (orgId, seq) => tracker.onListSeq(orgId, seq));
   // Invitations pages carry their `seq` too; the watcher only needs to read their keys.
   const stopWatchingInvitations = options.invitations
     ? watchListSeqs(
@@ -115,7 +113,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
             return list ? { orgId: list.orgId, filter: {} } : null;
           },
         },
-        tracker.onListSeq,
+        (orgId, seq) => tracker.onListSeq(orgId, seq),
       )
     : () => {};
 

@@ -10,6 +10,7 @@ export type MemberChanges = ReadonlyMap<string, Member | null>;
 /** The part of a list's query that decides whether a changed member still belongs in it. */
 export interface ListFilter {
   role?: OrgRole | undefined;
+  twoFactor?: 'on' | 'off' | undefined;
 }
 
 export interface PatchResult {
@@ -53,13 +54,17 @@ export function patchMemberPages(data: MemberPages, changes: MemberChanges, filt
   });
   if (dropped > 0 && pages[0]) pages[0] = { ...pages[0], total: Math.max(0, pages[0].total - dropped) };
   const missing =
-    filter.role !== undefined && [...changes].some(([id, m]) => m !== null && !seen.has(id) && matches(filter, m));
+    (filter.role !== undefined || filter.twoFactor !== undefined) &&
+    [...changes].some(([id, m]) => m !== null && !seen.has(id) && matches(filter, m));
   const unchanged = pages.every((page, i) => page === data.pages[i]);
   return { data: unchanged ? data : { ...data, pages }, missing, applied };
 }
 
 function matches(filter: ListFilter, member: Member): boolean {
-  return filter.role === undefined || member.role === filter.role;
+  return (
+    (filter.role === undefined || member.role === filter.role) &&
+    (filter.twoFactor === undefined || member.twoFactorEnabled === (filter.twoFactor === 'on'))
+  );
 }
 
 /** Workspace grants live in their own rows: at the same version, new chips still count as a change. */

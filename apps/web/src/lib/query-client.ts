@@ -1,9 +1,11 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isApiError } from './api-error.ts';
 
 interface QueryClientHooks {
   /** Called when any query learns the session is gone, so the app can send the person to sign in. */
   onUnauthenticated?: () => void;
+  /** Called when an org answers `TWO_FACTOR_REQUIRED`, so the app can explain and send the person to set it up. */
+  onTwoFactorRequired?: () => void;
 }
 
 /** Refusals (4xx) are answers, not glitches: retrying them only delays the error state. */
@@ -17,6 +19,12 @@ export function createQueryClient(hooks: QueryClientHooks = {}): QueryClient {
     queryCache: new QueryCache({
       onError: (error) => {
         if (isApiError(error, 'UNAUTHENTICATED')) hooks.onUnauthenticated?.();
+        if (isApiError(error, 'TWO_FACTOR_REQUIRED')) hooks.onTwoFactorRequired?.();
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isApiError(error, 'TWO_FACTOR_REQUIRED')) hooks.onTwoFactorRequired?.();
       },
     }),
     defaultOptions: {

@@ -4,7 +4,7 @@ export interface SeqTrackerDeps {
   /** Sends `roster:sync`; resolves undefined when no usable answer came (timeout, bad ack). */
   requestSync(orgId: string, since: number): Promise<SyncAck | undefined>;
   apply(events: OrgEvent[]): void;
-  /** The server no longer replays that far back: the org's lists must be refetched. */
+  /** The org's lists must be refetched: the gap is too old to replay, or access to them was lost. */
   reset(orgId: string): void;
 }
 
@@ -40,7 +40,11 @@ export function createSeqTracker(deps: SeqTrackerDeps) {
     // Forgotten meanwhile (access lost), or no answer: the next heartbeat will ask again.
     if (!ack || !last.has(orgId)) return;
     if ('error' in ack) {
-      if (ack.error.code === 'FORBIDDEN' || ack.error.code === 'NOT_FOUND') last.delete(orgId);
+      if (ack.error.code !== 'FORBIDDEN' && ack.error.code !== 'NOT_FOUND') return;
+      // Access was lost while we were away (nothing replays the personal news that said so):
+      // refetch, so the page shows what this person may see now instead of a stale admin view.
+      last.delete(orgId);
+      deps.reset(orgId);
       return;
     }
     if ('reset' in ack) {

@@ -1,7 +1,8 @@
 import type { Member, OrgEvent, OrgSettings, PersonalEvent } from '@roster/contracts';
 import { defaultOrgSettings } from '@roster/contracts';
 import { buildAcmeMembers, buildMember } from './fixtures/members-fixtures.ts';
-import { demoPeople, generatedPeople, MOCK_PASSWORD, type MockPerson } from './fixtures/people.ts';
+import { demoPeople, generatedPeople, MOCK_PASSWORD } from './fixtures/people.ts';
+import { createAccount, createAuthState, type MockAccount, type MockAuthState } from './account-db.ts';
 
 export interface MockOrg {
   id: string;
@@ -15,9 +16,10 @@ export interface MockOrg {
 }
 
 export interface MockDb {
-  people: (MockPerson & { password: string })[];
+  people: MockAccount[];
   orgs: MockOrg[];
   sessionUserId: string | null;
+  auth: MockAuthState;
 }
 
 /** `to` is the one person a personal event is for; org events go to the org's admins. */
@@ -39,7 +41,7 @@ export function createMockDb({ extraMembers = 56 }: MockDbOptions = {}): MockDb 
   ];
   const everyone = [ada, grace, linus, eve, ...generatedPeople(extraMembers)];
   return {
-    people: everyone.map((p) => ({ ...p, password: MOCK_PASSWORD })),
+    people: everyone.map((p) => createAccount(p, MOCK_PASSWORD)),
     orgs: [
       {
         id: 'org_acme',
@@ -63,6 +65,7 @@ export function createMockDb({ extraMembers = 56 }: MockDbOptions = {}): MockDb 
       },
     ],
     sessionUserId: null,
+    auth: createAuthState([ada, grace, linus, eve].map((p) => p.id)),
   };
 }
 

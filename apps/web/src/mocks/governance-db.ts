@@ -173,7 +173,7 @@ export function setWorkspaceRole(
   const type =
     role === null ? 'workspace.member_removed' : had ? 'workspace.member_role_changed' : 'workspace.member_added';
   const workspaceMember = workspaceMemberOf(org, workspaceId, member);
-  emitOrgEvent(org, { type, data: { workspaceId, userId, workspaceMember, member } } as EventBody, actorId);
+  emitOrgEvent(org, { type, data: { workspaceId, userId, workspaceMember, member } }, actorId);
   return workspaceMember;
 }
 

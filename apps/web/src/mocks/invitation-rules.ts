@@ -289,17 +289,20 @@ export function reissueInvitation(orgId: string, id: string, version: number | u
       });
   }
   const ttl = org.settings.inviteTtlHours;
-  stored.token = `tok_${id}_${Date.now()}`;
+  // A copied link lives beside the mailed one; a new mail replaces only the mailed link.
+  const token = `tok_${id}_${Date.now()}`;
+  if (how === 'link') stored.linkToken = token;
+  else stored.token = token;
   const row = change(stored, person.id, {
     status: 'pending',
     expiresAt: ttl === null ? null : new Date(Date.now() + ttl * HOUR).toISOString(),
-    delivery: how === 'link' ? null : { state: 'queued', attempts: 0, lastError: null },
+    ...(how === 'link' ? {} : { delivery: { state: 'queued' as const, attempts: 0, lastError: null } }),
   });
   const type = how === 'link' ? 'invitation.link_issued' : how === 'renew' ? 'invitation.renewed' : 'invitation.resent';
   emit(org, { type, data: { invitation: row } }, person.id);
   if (how !== 'link') mail(stored, org, person.id);
   notifyReceived(stored, org, person.id);
-  return { url: `${window.location.origin}/invitations/${stored.token}`, invitation: row };
+  return { url: `${window.location.origin}/invitations/${token}`, invitation: row };
 }
 
 export function revokeInvitation(orgId: string, id: string, version: number): Invitation {
@@ -329,7 +332,7 @@ export function expireInvitation(orgId: string, id: string) {
 // The invitee's side (R7).
 
 export function findByToken(token: string) {
-  const stored = invitationStore().invitations.find((i) => i.token === token);
+  const stored = invitationStore().invitations.find((i) => i.token === token || i.linkToken === token);
   if (!stored) throw new MockRefusal('NOT_FOUND', 'This invitation was not found');
   return stored;
 }

@@ -7,6 +7,8 @@ import { demoPeople } from './fixtures/people.ts';
 export interface StoredInvitation {
   orgId: string;
   token: string;
+  /** The link an admin copied, valid beside the mailed one. */
+  linkToken?: string;
   row: Invitation;
   /** Terminal states are kept so a used or revoked link explains itself (410, accepted…). */
   status: InvitationStatus;

@@ -5,7 +5,13 @@ import { MockRefusal } from './mock-errors.ts';
 interface Options {
   /** Commit and log the event but do not push it: a lost broadcast, for gap scenarios. */
   dropBroadcast?: boolean;
+  /** This change undoes the role change with this seq. */
+  revertOf?: number;
 }
+
+/** The rows removals took, by the removal's seq: what an undo puts back (the server's audit `before`). */
+const removedRows = new WeakMap<MockOrg, Map<number, Member>>();
+export const removedRowOf = (org: MockOrg, seq: number) => removedRows.get(org)?.get(seq);
 
 /** The server's rules (R1, R9–R11, R15), enough for the mocks to refuse what the server refuses. */
 export function changeRole(
@@ -37,7 +43,13 @@ export function changeRole(
     lastChange: { by: actor, at: new Date().toISOString() },
   };
   org.members = org.members.map((m) => (m.userId === userId ? updated : m));
-  emit(org, { type: 'member.role_changed', data: { member: updated, before: { role: target.role } } }, actor, options);
+  const revertOf = options.revertOf === undefined ? {} : { revertOf: options.revertOf };
+  emit(
+    org,
+    { type: 'member.role_changed', data: { member: updated, before: { role: target.role }, ...revertOf } },
+    actor,
+    options,
+  );
   publish(
     { orgId: org.id, seq: null, at: new Date().toISOString(), actor, type: 'access.changed', data: { role } },
     userId,
@@ -55,13 +67,15 @@ export function removeMember(org: MockOrg, actorId: string, userId: string, vers
   org.members = org.members.filter((m) => m.userId !== userId);
   const actor = actorOf(actorId);
   emit(org, { type: 'member.removed', data: { userId, name: target.name } }, actor, {});
+  if (!removedRows.has(org)) removedRows.set(org, new Map());
+  removedRows.get(org)!.set(org.seq, target);
   publish(
     { orgId: org.id, seq: null, at: new Date().toISOString(), actor, type: 'access.changed', data: { role: null } },
     userId,
   );
 }
 
-function current(org: MockOrg, actorId: string, userId: string, version: number | undefined): Member {
+export function current(org: MockOrg, actorId: string, userId: string, version: number | undefined): Member {
   if (roleIn(org, actorId) !== 'ADMIN') throw new MockRefusal('FORBIDDEN', 'Only admins can manage members');
   const target = org.members.find((m) => m.userId === userId);
   if (!target) throw new MockRefusal('NOT_FOUND', 'That member was not found');
@@ -81,14 +95,14 @@ function current(org: MockOrg, actorId: string, userId: string, version: number 
 
 const adminCount = (org: MockOrg) => org.members.filter((m) => m.role === 'ADMIN').length;
 
-function actorOf(actorId: string) {
+export function actorOf(actorId: string) {
   const person = findPerson(actorId);
   return { id: actorId, name: person?.name ?? 'Someone' };
 }
 
 type EventBody = Pick<OrgEvent, 'type' | 'data'>;
 
-function emit(org: MockOrg, body: EventBody, actor: { id: string; name: string }, options: Options) {
+export function emit(org: MockOrg, body: EventBody, actor: { id: string; name: string }, options: Options) {
   org.seq += 1;
   const event = { ...body, orgId: org.id, seq: org.seq, at: new Date().toISOString(), actor } as OrgEvent;
   org.events.push(event);

@@ -20,7 +20,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
 
 // jsdom has no media queries: report a wide desktop window.
-window.matchMedia ??= ((query: string) => ({
+window.matchMedia = (query: string) => ({
   matches: false,
   media: query,
   onchange: null,
@@ -29,4 +29,4 @@ window.matchMedia ??= ((query: string) => ({
   addListener: () => {},
   removeListener: () => {},
   dispatchEvent: () => false,
-})) as typeof window.matchMedia;
+});

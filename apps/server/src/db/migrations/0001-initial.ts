@@ -149,6 +149,6 @@ async function createEventLog(db: Kysely<any>) {
     for each row execute function events_append_only()`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Migrations are forward-only');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Migrations are forward-only'));
 }

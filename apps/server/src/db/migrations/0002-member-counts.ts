@@ -35,6 +35,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     select org_id, role, count(*) from org_members group by org_id, role`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Migrations are forward-only');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Migrations are forward-only'));
 }

@@ -103,6 +103,6 @@ async function createOutbox(db: Kysely<any>) {
     .execute();
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Migrations are forward-only');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Migrations are forward-only'));
 }

@@ -25,6 +25,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     where was_requested`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Migrations are forward-only');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Migrations are forward-only'));
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
+import { assertTwoFactorSatisfied } from '../orgs/two-factor-requirement.ts';
 import { eventsSince } from './events.repository.ts';
 
 export type CatchUp = { events: OrgEvent[]; headSeq: number } | { reset: true; headSeq: number };
@@ -15,6 +16,7 @@ export type CatchUp = { events: OrgEvent[]; headSeq: number } | { reset: true; h
 export async function catchUp(db: Db, user: SessionUser, orgId: string, since: number): Promise<CatchUp> {
   const access = await readOrgAccess(db, orgId, user.id);
   assertCanManageMembers(access?.role ?? null);
+  await assertTwoFactorSatisfied(db, orgId, user.id);
   const headSeq = access!.eventSeq;
   if (since > headSeq || headSeq - since > SYNC_WINDOW) return { reset: true, headSeq };
   const events = since === headSeq ? [] : await eventsSince(db, orgId, since);

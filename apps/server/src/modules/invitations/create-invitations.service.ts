@@ -8,15 +8,19 @@ import { assertOrgWorkspaces, notifyReceived, type InvitationDeps } from './invi
 import {
   countInvitedSince,
   countSeatsUsed,
+  countWaitingRequestsBy,
   liveInvitedAddresses,
   memberAddresses,
   orgName,
+  ownWorkspaceRoles,
 } from './invitation-lookups.repository.ts';
 import { freshLink, isMailed, queueLinkMail } from './invitation-link.ts';
 import { insertInvitations, replaceGrants, type NewInvitation } from './invitation-writes.repository.ts';
 import { findInvitations } from './invitations.repository.ts';
 import {
   assertInviteRate,
+  assertMayGrant,
+  assertRequestQuota,
   assertSeatsAvailable,
   assertTermsAllowed,
   inviteModeFor,
@@ -50,13 +54,19 @@ export async function createInvitations(
     const grants = body.workspaces ?? [];
     assertTermsAllowed(body.role, body.lite ?? false, grants);
     await assertOrgWorkspaces(ctx, grants);
+    const workspaceIds = grants.map((g) => g.workspaceId);
+    assertMayGrant(ctx.actor.role, await ownWorkspaceRoles(ctx.tx, user.id, workspaceIds), grants);
     const addresses = normalizeEmails(body.emails);
     const statuses = await classify(ctx, addresses);
     const fresh = addresses.filter((a) => statuses.get(a.lower) === 'new');
     const hourAgo = new Date(ctx.now.getTime() - 3_600_000);
     assertInviteRate(await countInvitedSince(ctx.tx, orgId, user.id, hourAgo), fresh.length);
+    if (mode === 'request') {
+      // Counted under the org lock: two racing requests cannot both take the last place.
+      const waiting = await countWaitingRequestsBy(ctx.tx, orgId, user.id);
+      assertRequestQuota(ctx.org.settings.maxPendingRequestsPerMember, waiting, fresh.length);
+    }
     assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), fresh.length);
-    const workspaceIds = grants.map((g) => g.workspaceId);
     const cap = ctx.org.settings.workspaceMemberCap;
     await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds, adding: fresh.length, now: ctx.now });
     const ids = await writeInvitations(deps, ctx, fresh, body, mode);

@@ -15,7 +15,14 @@ export interface InvitationDeps extends MutationDeps {
 }
 
 /** The actor of changes nobody asked for (expiry, mail delivery), as the audit log names it. */
-export const systemUser: SessionUser = { id: 'system', name: 'Roster', email: 'system@roster.invalid' };
+export const systemUser: SessionUser = {
+  id: 'system',
+  name: 'Roster',
+  email: 'system@roster.invalid',
+  emailVerified: true,
+  twoFactorEnabled: false,
+  sessionId: 'system',
+};
 
 /** For changes that check their own right inside (the invitee, the system): lets the actor in. */
 export function authorizeInside(): void {}

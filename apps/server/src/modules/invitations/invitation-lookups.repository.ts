@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { MyInvitation } from '@roster/contracts';
+import type { MyInvitation, WorkspaceRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 
 type Reader = Kysely<Database>;
@@ -108,6 +108,34 @@ export async function countInvitedSince(db: Reader, orgId: string, actorId: stri
     .where('org_id', '=', orgId)
     .where('invited_by', '=', actorId)
     .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** The inviter's own role in each of `workspaceIds` they belong to (R22: non-admins grant only what they own). */
+export async function ownWorkspaceRoles(
+  db: Reader,
+  userId: string,
+  workspaceIds: string[],
+): Promise<Map<string, WorkspaceRole>> {
+  if (workspaceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('workspace_members')
+    .select(['workspace_id', 'role'])
+    .where('user_id', '=', userId)
+    .where('workspace_id', 'in', workspaceIds)
+    .execute();
+  return new Map(rows.map((r) => [r.workspace_id, r.role]));
+}
+
+/** One member's requests still waiting for a decision in an org. */
+export async function countWaitingRequestsBy(db: Reader, orgId: string, userId: string): Promise<number> {
+  const { n } = await db
+    .selectFrom('invitations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('invited_by', '=', userId)
+    .where('status', '=', 'requested')
     .executeTakeFirstOrThrow();
   return Number(n);
 }

@@ -79,21 +79,29 @@ export interface LinkChange {
   outboxId: string | null;
 }
 
-/** A new token (the old one dies), a restarted TTL, back to pending; only from `version`. */
+/**
+ * A new token, a restarted TTL, back to pending; only from `version`. A mailed link replaces the
+ * mailed one; a copied link replaces only an earlier copied one, so the invitee's mail keeps working.
+ */
 export async function issueNewLink(tx: Writer, change: LinkChange): Promise<boolean> {
+  const mailed = change.outboxId !== null;
   const result = await tx
     .updateTable('invitations')
     .set({
       status: 'pending',
-      token_hash: change.tokenHash,
       expires_at: change.expiresAt,
       version: sql`version + 1`,
       ...changedBy(change.by, change.at),
-      outbox_id: change.outboxId,
-      delivery_state: change.outboxId ? 'queued' : null,
-      delivery_attempts: 0,
-      delivery_error: null,
-      ...(change.outboxId ? { last_sent_at: change.at } : {}),
+      ...(mailed
+        ? {
+            token_hash: change.tokenHash,
+            outbox_id: change.outboxId,
+            delivery_state: 'queued' as const,
+            delivery_attempts: 0,
+            delivery_error: null,
+            last_sent_at: change.at,
+          }
+        : { link_token_hash: change.tokenHash }),
     })
     .where('id', '=', change.id)
     .where('version', '=', change.version)

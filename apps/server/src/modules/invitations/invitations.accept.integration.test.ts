@@ -64,7 +64,7 @@ const status = async (id: string) =>
     .status;
 
 describe('the public invitation page', () => {
-  it('names org, inviter and role, and shows the address only to its owner', async () => {
+  it('names org, inviter and role, and shows the address to the signed-out link holder and its owner, not to another account', async () => {
     const { token, invitee } = await invite();
     const anonymous = PublicInvitationSchema.parse(
       await (await t.server.app.request(`/api/invitations/${token}`)).json(),
@@ -73,7 +73,7 @@ describe('the public invitation page', () => {
       inviterName: 'Ada Tester',
       role: 'MEMBER',
       status: 'pending',
-      email: null,
+      email: invitee.email,
       matchesSignedInUser: false,
       signedIn: false,
     });

@@ -7,6 +7,7 @@ import {
   type OrgSettings,
 } from '@roster/contracts';
 import { createOrg, type TestOrg } from '../../../test/factories.ts';
+import { linkIn, mailsTo } from '../../../test/account-helpers.ts';
 import { eventRows, refusal } from '../../../test/invitation-helpers.ts';
 import { startTestServer, type ApiClient, type TestServer } from '../../../test/test-server.ts';
 import { hashInvitationToken } from './invitation-token.ts';
@@ -78,18 +79,23 @@ describe('resend and renew (R6)', () => {
     ]);
   });
 
-  it('hands an admin a fresh link without mail, killing the previous one, and audits it', async () => {
+  it('hands an admin a fresh link without mail; the mailed link keeps working, a copied one is replaced; audited', async () => {
     const { org, ada, id, url } = await setup();
+    const mailsBefore = await mailsTo(t, 'ann@example.test'); // other tests invite Ann too
+    const mailed = linkIn(mailsBefore.at(-1), t.server.url);
     const first = await linkOf(ada, url);
     const second = await linkOf(ada, url);
     expect(first.url).toMatch(new RegExp(`^${t.server.url}/invitations/[A-Za-z0-9_-]{43}$`));
-    expect((await row(id)).token_hash).toBe(hashInvitationToken(tokenOf(second.url)));
+    expect((await row(id)).link_token_hash).toBe(hashInvitationToken(tokenOf(second.url)));
     expect(await refusal(await t.server.app.request(`/api/invitations/${tokenOf(first.url)}`))).toEqual({
       status: 404,
       code: 'NOT_FOUND',
     });
     expect((await t.server.app.request(`/api/invitations/${tokenOf(second.url)}`)).status).toBe(200);
-    expect(second.invitation).toMatchObject({ version: 3, delivery: null });
+    expect((await t.server.app.request(`/api/invitations/${tokenOf(mailed)}`)).status).toBe(200);
+    // The mail that carried the first link was sent and stays the invitation's delivery.
+    expect(second.invitation).toMatchObject({ version: 3, delivery: { state: 'sent' } });
+    expect(await mailsTo(t, 'ann@example.test')).toHaveLength(mailsBefore.length);
     expect((await eventRows(t.database.db, org.id)).map((e) => e.type)).toEqual([
       'invitation.created',
       'invitation.link_issued',
@@ -103,17 +109,19 @@ describe('resend and renew (R6)', () => {
 });
 
 describe('revoke', () => {
-  it('kills the link at once, cancels queued mail and cannot be undone', async () => {
+  it('kills both links at once, cancels queued mail and cannot be undone', async () => {
     const { org, ada, id, url } = await setup();
+    const mailed = linkIn((await mailsTo(t, 'ann@example.test')).at(-1), t.server.url);
     const { url: link } = await linkOf(ada, url);
     const response = await ada.post(`${url}/revoke`, { version: 2 });
     expect(response.status).toBe(200);
     expect(InvitationSchema.parse(await response.json())).toMatchObject({ status: 'revoked', version: 3 });
     expect(await row(id)).toMatchObject({ status: 'revoked', decided_by: org.people.ada!.id });
-    expect(await refusal(await t.server.app.request(`/api/invitations/${tokenOf(link)}`))).toEqual({
-      status: 410,
-      code: 'INVITE_REVOKED',
-    });
+    for (const revoked of [link, mailed])
+      expect(await refusal(await t.server.app.request(`/api/invitations/${tokenOf(revoked)}`))).toEqual({
+        status: 410,
+        code: 'INVITE_REVOKED',
+      });
     expect(await refusal(await ada.post(`${url}/revoke`, { version: 3 }))).toEqual({
       status: 409,
       code: 'ALREADY_DECIDED',

@@ -5,8 +5,10 @@ import {
   type InvitationStatus,
   type InvitePolicy,
   type OrgRole,
+  type WorkspaceRole,
 } from '@roster/contracts';
 import { DomainError } from '../../lib/domain-error.ts';
+import { isAboveCeiling, workspaceRoleCeiling } from '../workspaces/workspace-ceiling.policy.ts';
 
 export type InviteMode = 'invite' | 'request';
 
@@ -61,6 +63,47 @@ export function assertTermsAllowed(role: OrgRole, lite: boolean, grants: Invitat
   if (new Set(grants.map((g) => g.workspaceId)).size !== grants.length) {
     throw new DomainError('VALIDATION_FAILED', 'Each workspace can be granted once', { field: 'workspaces' });
   }
+  const owned = grants.filter((g) => isAboveCeiling(g.role, workspaceRoleCeiling({ orgRole: role, lite })));
+  if (owned.length) {
+    throw new DomainError('EXTERNAL_CANNOT_OWN', 'An external cannot own a workspace: grant Member or Viewer', {
+      field: 'workspaces',
+      workspaceIds: owned.map((g) => g.workspaceId),
+      maxRole: 'MEMBER',
+    });
+  }
+}
+
+/**
+ * R22: a non-admin grants only workspaces they own (then any role in it, OWNER included). An
+ * admin has full access to every workspace (R2) and may grant any of them. `ownRoles` is the
+ * inviter's role in each workspace of the grants, read under the org lock.
+ */
+export function assertMayGrant(
+  actorRole: OrgRole | null,
+  ownRoles: ReadonlyMap<string, WorkspaceRole>,
+  grants: InvitationGrantInput[],
+): void {
+  if (actorRole === 'ADMIN') return;
+  const notOwned = grants.filter((g) => ownRoles.get(g.workspaceId) !== 'OWNER').map((g) => g.workspaceId);
+  if (notOwned.length) {
+    throw new DomainError('FORBIDDEN', 'You can only grant access to workspaces you own', {
+      field: 'workspaces',
+      workspaceIds: notOwned,
+    });
+  }
+}
+
+/**
+ * A member's requests waiting for a decision, plus the ones this call files, stay within the
+ * org's `maxPendingRequestsPerMember`, so one member cannot fill the seat cap with junk (R5).
+ */
+export function assertRequestQuota(limit: number, waiting: number, adding: number): void {
+  if (adding === 0 || waiting + adding <= limit) return;
+  throw new DomainError(
+    'REQUEST_LIMIT',
+    `You can have at most ${limit} requests waiting for an admin; wait for a decision on some first`,
+    { limit, current: waiting, max: Math.max(0, limit - waiting) },
+  );
 }
 
 /** R5: the whole request is refused when it would take more seats than the cap leaves. */

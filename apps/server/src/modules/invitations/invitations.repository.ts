@@ -2,7 +2,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Invitation, InvitationStatus } from '@roster/contracts';
 import { escapeLike } from '../members/members.repository.ts';
 import type { Database, InvitationRow } from '../../db/schema.ts';
-import { decodeCursor, encodeCursor } from '../members/member-cursor.ts';
+import { cursorValue, keysetCursor } from '../../lib/keyset-cursor.ts';
 import { effectiveStatus } from './invitations.policy.ts';
 
 type Reader = Kysely<Database>;
@@ -16,7 +16,11 @@ export async function findInvitationRow(db: Reader, id: string): Promise<Invitat
 }
 
 export async function findInvitationRowByTokenHash(db: Reader, tokenHash: string): Promise<InvitationRow | null> {
-  const row = await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  const row = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where((eb) => eb.or([eb('token_hash', '=', tokenHash), eb('link_token_hash', '=', tokenHash)]))
+    .executeTakeFirst();
   return row ?? null;
 }
 
@@ -49,6 +53,9 @@ export interface InvitationFilters {
   limit: number;
 }
 
+/** Invitations and requests page newest first: one cursor serves both lists. */
+const cursor = keysetCursor('invitations', [cursorValue.date]);
+
 /** Requests, live and expired invitations, newest first, one keyset page at a time. */
 export async function listInvitations(db: Reader, orgId: string, filters: InvitationFilters, now: Date) {
   const live = sql<SqlBool>`(expires_at is null or expires_at > ${now})`;
@@ -60,7 +67,7 @@ export async function listInvitations(db: Reader, orgId: string, filters: Invita
   } else query = query.where('status', 'in', ['requested', 'pending', 'expired']);
   if (filters.q) query = query.where('email_lower', 'like', `%${escapeLike(filters.q.toLowerCase())}%`);
   if (filters.cursor) {
-    const after = decodeCursor(filters.cursor, 1, true);
+    const after = cursor.decode(filters.cursor);
     query = query.where(sql<SqlBool>`(created_at, id) < (${new Date(after.values[0]!)}, ${after.id})`);
   }
   const rows = await query
@@ -72,7 +79,7 @@ export async function listInvitations(db: Reader, orgId: string, filters: Invita
   const last = page.at(-1);
   return {
     items: await toInvitations(db, page, now),
-    nextCursor: rows.length > filters.limit && last ? encodeCursor([iso(last.created_at)], last.id) : null,
+    nextCursor: rows.length > filters.limit && last ? cursor.encode([iso(last.created_at)], last.id) : null,
   };
 }
 

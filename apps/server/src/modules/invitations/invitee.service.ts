@@ -14,7 +14,7 @@ import { joinFromInvitation } from './join-org.ts';
 /** How the invitee names an invitation: the link's token, or its id from their inbox. */
 export type InvitationLocator = { token: string } | { id: string };
 
-async function locate(deps: InvitationDeps, locator: InvitationLocator): Promise<InvitationRow> {
+export async function locate(deps: InvitationDeps, locator: InvitationLocator): Promise<InvitationRow> {
   const row =
     'token' in locator
       ? looksLikeInvitationToken(locator.token)
@@ -35,19 +35,38 @@ export async function viewInvitation(
   const status = statusOf(row, deps.clock.now());
   if (status !== 'accepted' && status !== 'declined') assertOpenForInvitee(status);
   const matches = user !== null && user.email.toLowerCase() === row.email_lower;
+  // The link was mailed to the address, so whoever holds it signed out may see it (to create the
+  // account for it); someone signed in as another person is told only that it is not theirs.
   return {
     orgName: await orgName(deps.db, row.org_id),
     inviterName: row.invited_by_name,
     role: row.role,
     status: status as PublicInvitation['status'],
-    email: matches ? row.email : null,
+    email: matches || user === null ? row.email : null,
     matchesSignedInUser: matches,
     signedIn: user !== null,
   };
 }
 
+/** R18: an unproven address is shown nothing addressed to it. */
 export async function myInvitations(deps: InvitationDeps, user: SessionUser): Promise<MyInvitation[]> {
+  if (!user.emailVerified) return [];
   return myLiveInvitations(deps.db, user.email.toLowerCase(), deps.clock.now());
+}
+
+/**
+ * R18: deciding from the inbox needs a proven address. The mailed link is proof of its own
+ * address, so deciding through it is allowed, and proves the account's address on the way.
+ */
+function assertProven(user: SessionUser, locator: InvitationLocator) {
+  if (!user.emailVerified && !('token' in locator)) {
+    throw new DomainError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: we sent you a link');
+  }
+}
+
+async function markProvenByLink(ctx: MutationContext, user: SessionUser, locator: InvitationLocator) {
+  if (user.emailVerified || !('token' in locator)) return;
+  await ctx.tx.updateTable('users').set({ email_verified: true }).where('id', '=', user.id).execute();
 }
 
 /**
@@ -61,7 +80,7 @@ async function openInvitation(
   user: SessionUser,
 ) {
   const row = await findInvitationRow(ctx.tx, found.id);
-  const sameLink = 'token' in locator ? row?.token_hash === found.token_hash : true;
+  const sameLink = 'token' in locator ? isLinkOf(row, hashInvitationToken(locator.token)) : true;
   if (!row || !sameLink) throw notFound('This invitation');
   assertOpenForInvitee(statusOf(row, ctx.now));
   assertRecipient(row.email_lower, user.email);
@@ -81,9 +100,11 @@ export async function acceptInvitation(
   user: SessionUser,
   locator: InvitationLocator,
 ): Promise<AcceptInvitationResponse> {
+  assertProven(user, locator);
   const found = await locate(deps, locator);
   return runMutation(deps, inviteeSpec(user, found, 'invitation.accept'), async (ctx) => {
     const row = await openInvitation(ctx, found, locator, user);
+    await markProvenByLink(ctx, user, locator);
     const joined = await joinFromInvitation(ctx, row, user);
     await notifyWithdrawn(ctx, row.email_lower, row.id, 'accepted');
     return { orgId: row.org_id, role: joined.role, alreadyMember: joined.alreadyMember };
@@ -95,6 +116,7 @@ export async function declineInvitation(
   user: SessionUser,
   locator: InvitationLocator,
 ): Promise<void> {
+  assertProven(user, locator);
   const found = await locate(deps, locator);
   await runMutation(deps, inviteeSpec(user, found, 'invitation.decline'), async (ctx) => {
     const row = await openInvitation(ctx, found, locator, user);
@@ -106,4 +128,9 @@ export async function declineInvitation(
     await emitInvitation(ctx, 'invitation.declined', row.id, null);
     await notifyWithdrawn(ctx, row.email_lower, row.id, 'declined');
   });
+}
+
+/** Whether a token is still one of the invitation's links (a resent or re-copied one replaced it). */
+function isLinkOf(row: InvitationRow | null, tokenHash: string): boolean {
+  return row !== null && (row.token_hash === tokenHash || row.link_token_hash === tokenHash);
 }

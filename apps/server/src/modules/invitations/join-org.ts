@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
-import type { OrgRole } from '@roster/contracts';
+import { WorkspaceRoleSchema, type OrgRole, type WorkspaceRole } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import type { InvitationRow } from '../../db/schema.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { findMember } from '../members/members.repository.ts';
+import { isAboveCeiling, workspaceRoleCeiling } from '../workspaces/workspace-ceiling.policy.ts';
 import { emitInvitation } from './invitation-context.ts';
 import { countSeatsUsed } from './invitation-lookups.repository.ts';
 import { decideInvitation } from './invitation-writes.repository.ts';
@@ -40,6 +41,13 @@ export async function joinFromInvitation(
 
 async function addMember(ctx: MutationContext, row: InvitationRow, user: SessionUser) {
   const orgId = ctx.org.id;
+  // Invitations written before R22 was enforced may still promise an external a workspace to own:
+  // such a grant lands at the ceiling, like the roles an org role change lowers.
+  const ceiling = workspaceRoleCeiling({ orgRole: row.role, lite: row.lite });
+  const above = WorkspaceRoleSchema.options.filter((r) => isAboveCeiling(r, ceiling));
+  const grantedRole = above.length
+    ? sql<WorkspaceRole>`case when g.role in (${sql.join(above)}) then ${ceiling} else g.role end`
+    : sql<WorkspaceRole>`g.role`;
   await ctx.tx
     .insertInto('org_members')
     .values({
@@ -63,7 +71,7 @@ async function addMember(ctx: MutationContext, row: InvitationRow, user: Session
           'g.workspace_id',
           s.val(user.id).as('user_id'),
           s.val(orgId).as('org_id'),
-          'g.role',
+          grantedRole.as('role'),
           sql<Date>`cast(${ctx.now.toISOString()} as timestamptz)`.as('joined_at'),
         ])
         .where('g.invitation_id', '=', row.id)

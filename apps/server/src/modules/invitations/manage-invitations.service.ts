@@ -30,8 +30,9 @@ const reissueEvent = {
 } as const;
 
 /**
- * R6: a new token (the old link dies at once), the TTL restarted from now, back to pending.
- * Resend and renew mail it (with a cooldown); `link` hands it to the admin instead of mailing.
+ * R6: a new token, the TTL restarted from now, back to pending. Resend and renew mail it (with a
+ * cooldown) and the previously mailed link dies; `link` hands it to the admin instead, and only a
+ * link copied earlier dies: the mailed one keeps working.
  */
 export async function reissueInvitation(
   deps: InvitationDeps,
@@ -46,7 +47,8 @@ export async function reissueInvitation(
     if (how !== 'link') assertResendAllowed(row.last_sent_at ? new Date(row.last_sent_at) : null, ctx.now);
     const before = await findInvitation(ctx.tx, orgId, id, ctx.now);
     const link = freshLink(ctx, how !== 'link');
-    await deps.mailQueue.cancelInvitationMail(ctx.tx, id);
+    // A new mail supersedes one still queued; a copied link leaves the mail alone.
+    if (isMailed(link)) await deps.mailQueue.cancelInvitationMail(ctx.tx, id);
     const by = { id: ctx.actor.id, name: ctx.actor.name };
     const { hash: tokenHash, expiresAt, outboxId } = link;
     const change = { id, version: row.version, tokenHash, expiresAt, by, at: ctx.now, outboxId };

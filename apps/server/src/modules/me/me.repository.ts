@@ -1,4 +1,5 @@
-import { OrgSettingsSchema, type MyOrg } from '@roster/contracts';
+import { sql } from 'kysely';
+import { OrgSettingsSchema, type MeUser, type MyOrg } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 
 /** The organizations a person belongs to, with their role in each. */
@@ -15,4 +16,59 @@ export async function myOrganizations(db: Db, userId: string): Promise<MyOrg[]> 
     isCreator: created_by === userId,
     settings: OrgSettingsSchema.parse(settings),
   }));
+}
+
+/** The account as its row is now (the session only caches it), or null once it is gone. */
+export async function readAccount(db: Db, userId: string): Promise<MeUser | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'email_verified', 'two_factor_enabled', 'version'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    emailVerified: row.email_verified,
+    twoFactorEnabled: row.two_factor_enabled,
+    version: row.version,
+  };
+}
+
+/** Renames the account only if nobody changed it since `version`; returns whether it did. */
+export async function renameAccount(
+  db: Db,
+  change: { userId: string; name: string; version: number; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ name: change.name, version: sql`version + 1`, updated_at: change.at })
+    .where('id', '=', change.userId)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The ids of every org the person belongs to, in id order (the order their locks are taken). */
+export async function myOrgIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('org_members')
+    .select('org_id')
+    .where('user_id', '=', userId)
+    .orderBy('org_id')
+    .execute();
+  return rows.map((r) => r.org_id);
+}
+
+/** Whether any org's copy of the person differs from their account row. */
+export async function hasStaleCopy(db: Db, userId: string, account: { name: string; email: string }): Promise<boolean> {
+  const row = await db
+    .selectFrom('org_members')
+    .select('org_id')
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('name', '<>', account.name), eb('email', '<>', account.email)]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

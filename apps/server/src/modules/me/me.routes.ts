@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
-import type { Me } from '@roster/contracts';
-import type { Db } from '../../db/connect.ts';
+import { UpdateMeSchema } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
-import { myOrganizations } from './me.repository.ts';
+import { jsonBody, validate } from '../../http/validate.ts';
+import type { MutationDeps } from '../../mutation/run-mutation.ts';
+import { getMe, updateMe } from './me.service.ts';
 
-export function meRoutes(db: Db) {
-  return new Hono<AppEnv>().get('/', async (c) => {
-    const user = requireUser(c);
-    const me: Me = { user, organizations: await myOrganizations(db, user.id) };
-    return c.json(me);
-  });
+/** `GET /api/me` and `PATCH /api/me` (the display name). */
+export function meRoutes(deps: MutationDeps) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => c.json(await getMe(deps, requireUser(c))))
+    .patch('/', async (c) => {
+      const user = requireUser(c);
+      const body = validate(UpdateMeSchema, await jsonBody(c.req.raw));
+      return c.json(await updateMe(deps, user, body));
+    });
 }

@@ -36,16 +36,48 @@ describe('bulk actions', () => {
     const preview = BulkPreviewSchema.parse(await response.json());
     expect(preview).toEqual({
       count: 4,
+      unchanged: 0,
       workspaceCount: 2,
       workspacesLeftWithoutOwner: [
         { id: org.workspaces.Design, name: 'Design' },
         { id: org.workspaces.Platform, name: 'Platform' },
       ],
       refused: [{ userId: org.people.ada!.id, name: 'Ada Tester', code: 'SELF_REMOVAL' }],
+      workspaceRolesLowered: [],
     });
     expect(
       (await t.database.db.selectFrom('org_members').select('user_id').where('org_id', '=', org.id).execute()).length,
     ).toBe(5);
+  });
+
+  it('counts only the people a change reaches, and names only workspaces it really leaves without an owner', async () => {
+    const org = await createOrg(
+      t.database.db,
+      { ada: 'ADMIN', grace: 'ADMIN', olga: 'MEMBER', mia: 'EXTERNAL' },
+      { workspaces: ['Design', 'Platform'] },
+    );
+    // Ada is refused (her own row); her workspace keeps its owner. Olga alone owns Design.
+    await grantWorkspace(t.database.db, org.id, org.workspaces.Platform!, org.people.ada!.id, 'OWNER');
+    await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.olga!.id, 'OWNER');
+    const ada = await t.signIn(org.people.ada!.email);
+    const everyone = Object.values(org.people).map((p) => ({ userId: p.id, version: 1 }));
+    const toExternal = BulkPreviewSchema.parse(
+      await (
+        await bulk(ada, org.id, { action: { type: 'change_role', role: 'EXTERNAL' }, members: everyone, preview: true })
+      ).json(),
+    );
+    expect(toExternal).toMatchObject({
+      count: 2, // Grace and Olga; Mia already is one
+      unchanged: 1,
+      workspacesLeftWithoutOwner: [{ id: org.workspaces.Design, name: 'Design' }],
+      refused: [{ userId: org.people.ada!.id, code: 'SELF_ROLE_CHANGE' }],
+    });
+    const toMember = BulkPreviewSchema.parse(
+      await (
+        await bulk(ada, org.id, { action: { type: 'change_role', role: 'MEMBER' }, members: everyone, preview: true })
+      ).json(),
+    );
+    expect(toMember).toMatchObject({ count: 2, unchanged: 1, workspacesLeftWithoutOwner: [] });
   });
 
   it('runs each row as its own versioned, audited change and streams every result', async () => {

@@ -22,6 +22,7 @@ export async function bulkTargets(
 ): Promise<BulkTarget[]> {
   let query = db
     .selectFrom('org_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['m.user_id', 'm.name', 'm.role', 'm.lite', 'm.version'])
     .select((eb) => [
       eb.fn
@@ -42,6 +43,8 @@ export async function bulkTargets(
   const seen = new Map(selection.members?.map((m) => [m.userId, m.version]));
   if (selection.members) query = query.where('m.user_id', 'in', selection.members.length ? [...seen.keys()] : ['']);
   if (selection.filter?.role) query = query.where('m.role', '=', selection.filter.role);
+  if (selection.filter?.twoFactor)
+    query = query.where('u.two_factor_enabled', '=', selection.filter.twoFactor === 'on');
   if (selection.filter?.q) {
     query = query.where(nameOrEmailContains(selection.filter.q));
   }

@@ -6,6 +6,8 @@ import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { assertCanManageMembers, assertRemovalAllowed, assertRoleChangeAllowed } from './members.policy.ts';
 import { bulkTargets, ownersByWorkspace, type BulkTarget } from './members-bulk.repository.ts';
 import { changeMemberRole, removeMember } from './members.service.ts';
+import { loweredBy } from './role-change-grants.ts';
+import { workspaceGrantsOf } from './workspace-grants.repository.ts';
 
 type Action = BulkMembersAction['action'];
 type Selection = Pick<BulkMembersAction, 'members' | 'filter'>;
@@ -26,7 +28,6 @@ export async function previewBulk(
   { targets, access }: Awaited<ReturnType<typeof resolveBulk>>,
 ): Promise<BulkPreview> {
   const { createdBy: creatorId, settings } = access;
-  const chosen = new Set(targets.map((t) => t.userId));
   let adminCount = targets.length ? targets[0]!.adminCount : 0;
   const refused: BulkPreview['refused'] = [];
   for (const target of targets) {
@@ -34,12 +35,20 @@ export async function previewBulk(
     if (code) refused.push({ userId: target.userId, name: target.name, code });
     else if (target.role === 'ADMIN' && (action.type === 'remove' || action.role !== 'ADMIN')) adminCount -= 1;
   }
-  const owners = action.type === 'remove' ? await ownersByWorkspace(deps.db, orgId, [...chosen]) : [];
+  const applied = targets.filter((t) => !refused.some((r) => r.userId === t.userId));
+  const changing = applied.filter((t) => t.role !== roleOf(action));
+  // Only people the change really reaches can leave a workspace without an owner: by removal, or
+  // by a demotion to EXTERNAL, which lowers their owner grants with it (R22).
+  const losingOwnership = action.type === 'remove' || action.role === 'EXTERNAL' ? changing : [];
+  const leaving = new Set(losingOwnership.map((t) => t.userId));
+  const owners = await ownersByWorkspace(deps.db, orgId, [...leaving]);
   return {
-    count: targets.length - refused.length,
-    workspaceCount: action.type === 'remove' ? new Set(targets.flatMap((t) => t.workspaceIds)).size : 0,
+    workspaceRolesLowered: action.type === 'remove' ? [] : await rolesLowered(deps, orgId, changing, action.role),
+    count: changing.length,
+    unchanged: applied.length - changing.length,
+    workspaceCount: action.type === 'remove' ? new Set(changing.flatMap((t) => t.workspaceIds)).size : 0,
     workspacesLeftWithoutOwner: owners
-      .filter((w) => w.ownerIds.every((id) => chosen.has(id)))
+      .filter((w) => w.ownerIds.every((id) => leaving.has(id)))
       .map(({ id, name }) => ({ id, name })),
     refused,
   };
@@ -86,6 +95,18 @@ export async function* runBulk(
       }
     }
   }
+}
+
+const roleOf = (action: Action) => (action.type === 'change_role' ? action.role : null);
+
+/** R22: the workspace roles each role change would lower with it, as the changes will (ADR 0009). */
+async function rolesLowered(deps: MutationDeps, orgId: string, targets: BulkTarget[], role: OrgRole) {
+  const userIds = targets.map((t) => t.userId);
+  const grants = await workspaceGrantsOf(deps.db, orgId, userIds);
+  return targets.flatMap((t) => {
+    const own = grants.filter((g) => g.userId === t.userId);
+    return loweredBy(own, role, t.lite).map((g) => ({ userId: t.userId, name: t.name, ...g }));
+  });
 }
 
 type RowFacts = { actorId: string; target: BulkTarget; creatorId: string; adminCount: number; settings: OrgSettings };

@@ -90,3 +90,26 @@ export function assertLeaveAllowed(f: {
     );
   }
 }
+
+/** The reason an org still needs a person who wants to delete their account, or null. */
+export type AccountRemovalBlock = 'creator' | 'last_admin';
+
+/**
+ * R9, R20 for deleting your account: the creator cannot go (only they hand the org on or delete
+ * it, whatever `protectCreator` says), nor the last admin.
+ */
+export function accountRemovalBlock(f: { isCreator: boolean; role: OrgRole | null; adminCount: number }) {
+  if (f.isCreator) return 'creator' satisfies AccountRemovalBlock;
+  if (f.role === 'ADMIN' && f.adminCount <= 1) return 'last_admin' satisfies AccountRemovalBlock;
+  return null;
+}
+
+export function assertAccountRemovalAllowed(f: { isCreator: boolean; role: OrgRole; adminCount: number }): void {
+  const block = accountRemovalBlock(f);
+  if (block === 'creator') {
+    throw new DomainError('CREATOR_PROTECTED', 'You created this organization: hand it on or delete it first');
+  }
+  if (block === 'last_admin') {
+    throw new DomainError('LAST_ADMIN_PROTECTED', 'You are the last admin: make someone else an admin first');
+  }
+}

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Member, MemberSort, OrgRole, SortOrder } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
-import { decodeCursor, encodeCursor } from './member-cursor.ts';
+import { cursorValue, keysetCursor, type KeysetCursor } from '../../lib/keyset-cursor.ts';
 
 type Reader = Kysely<Database>;
 
@@ -13,9 +13,18 @@ const sortKeys: Record<MemberSort, Array<Expression<unknown>>> = {
   role: [sql`m.role`, sql`lower(m.name)`],
 };
 
+/** One cursor per sort, so a cursor only ever continues the order it came from. */
+const cursors: Record<MemberSort, KeysetCursor> = {
+  name: keysetCursor('members:name', [cursorValue.text]),
+  email: keysetCursor('members:email', [cursorValue.text]),
+  joinedAt: keysetCursor('members:joinedAt', [cursorValue.date]),
+  role: keysetCursor('members:role', [cursorValue.role, cursorValue.text]),
+};
+
 function memberRows(db: Reader) {
   return db
     .selectFrom('org_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
     .leftJoin('users as c', 'c.id', 'm.changed_by')
     .select([
       'm.user_id',
@@ -28,6 +37,7 @@ function memberRows(db: Reader) {
       'm.changed_by',
       'm.changed_at',
       'c.name as changed_by_name',
+      'u.two_factor_enabled',
     ]);
 }
 type MemberRow = Awaited<ReturnType<ReturnType<typeof memberRows>['execute']>>[number];
@@ -38,11 +48,12 @@ export interface MemberPage {
   total: number;
 }
 
-type ListFilters = { q?: string | undefined; role?: OrgRole | undefined };
+type ListFilters = { q?: string | undefined; role?: OrgRole | undefined; twoFactor?: 'on' | 'off' | undefined };
 
 function filtered(db: Reader, orgId: string, filters: ListFilters) {
   let query = memberRows(db).where('m.org_id', '=', orgId);
   if (filters.role) query = query.where('m.role', '=', filters.role);
+  if (filters.twoFactor) query = query.where('u.two_factor_enabled', '=', filters.twoFactor === 'on');
   if (filters.q) {
     query = query.where(nameOrEmailContains(filters.q));
   }
@@ -58,7 +69,7 @@ export async function listMembers(
   const keys = sortKeys[query.sort];
   const dir = query.order === 'desc' ? 'desc' : 'asc';
   let page = filtered(db, orgId, query);
-  const after = query.cursor ? decodeCursor(query.cursor, keys.length, query.sort === 'joinedAt') : null;
+  const after = query.cursor ? cursors[query.sort].decode(query.cursor) : null;
   if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
   for (const key of keys) page = page.orderBy(key, dir);
   const rows = await page
@@ -72,14 +83,17 @@ export async function listMembers(
   const last = pageRows.at(-1);
   return {
     items,
-    nextCursor: hasMore && last ? encodeCursor(cursorValues(query.sort, last), last.user_id) : null,
+    nextCursor: hasMore && last ? cursors[query.sort].encode(cursorValues(query.sort, last), last.user_id) : null,
     total,
   };
 }
 
-/** Without a search, the trigger-kept counts answer at once; a search counts its matches. */
+/**
+ * Without a search, the trigger-kept counts answer at once; a search or the two-factor filter
+ * (a fact of the account, which those counts do not know) counts its matches.
+ */
 async function countMembers(db: Reader, orgId: string, filters: ListFilters): Promise<number> {
-  if (filters.q) {
+  if (filters.q || filters.twoFactor) {
     const { count } = await db
       .selectFrom(filtered(db, orgId, filters).as('f'))
       .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -145,6 +159,7 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
     role: row.role,
     lite: row.lite,
     joinedAt: new Date(row.joined_at).toISOString(),
+    twoFactorEnabled: row.two_factor_enabled,
     version: row.version,
     workspaces: grants.filter((g) => g.user_id === row.user_id).map(({ id, name, role }) => ({ id, name, role })),
     lastChange:
@@ -180,6 +195,31 @@ export async function updateMemberRole(
     .where('version', '=', change.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The account's name and email as they are now (org rows hold copies), or null once it is gone. */
+export async function accountIdentity(db: Reader, userId: string): Promise<{ name: string; email: string } | null> {
+  const row = await db.selectFrom('users').select(['name', 'email']).where('id', '=', userId).executeTakeFirst();
+  return row ?? null;
+}
+
+/** Copies a person's new name and email onto their row in one org, as a change by them. */
+export async function updateMemberIdentity(
+  db: Reader,
+  change: { orgId: string; userId: string; name: string; email: string; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('org_members')
+    .set({
+      name: change.name,
+      email: change.email,
+      version: sql`version + 1`,
+      changed_by: change.userId,
+      changed_at: change.at,
+    })
+    .where('org_id', '=', change.orgId)
+    .where('user_id', '=', change.userId)
+    .execute();
 }
 
 /** Removes the org membership and every workspace membership in that org; history stays. */

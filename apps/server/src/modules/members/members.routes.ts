@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import {
   BulkMembersActionSchema,
+  EVENT_SEQ_HEADER,
   ListMembersQuerySchema,
   RemoveMemberQuerySchema,
+  UndoMemberChangeSchema,
   UpdateMemberRoleSchema,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
@@ -11,7 +13,8 @@ import { jsonBody, validate } from '../../http/validate.ts';
 import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import { memberAccess } from './member-access.ts';
 import { previewBulk, resolveBulk, runBulk } from './members-bulk.service.ts';
-import { changeMemberRole, listOrgMembers, removeMember } from './members.service.ts';
+import { undoMemberChange } from './member-undo.service.ts';
+import { changeMemberRoleRecorded, listOrgMembers, removeMemberRecorded } from './members.service.ts';
 
 export function membersRoutes(deps: MutationDeps) {
   return new Hono<AppEnv>()
@@ -33,18 +36,27 @@ export function membersRoutes(deps: MutationDeps) {
         }
       });
     })
+    .post('/undo', async (c) => {
+      const user = requireUser(c);
+      const body = validate(UndoMemberChangeSchema, await jsonBody(c.req.raw));
+      return c.json(await undoMemberChange(deps, user, c.req.param('orgId')!, body));
+    })
     .get('/:userId/access', async (c) =>
       c.json(await memberAccess(deps.db, requireUser(c), c.req.param('orgId')!, c.req.param('userId'))),
     )
     .patch('/:userId', async (c) => {
       const user = requireUser(c);
       const body = validate(UpdateMemberRoleSchema, await jsonBody(c.req.raw));
-      return c.json(await changeMemberRole(deps, user, c.req.param('orgId')!, c.req.param('userId'), body));
+      const change = await changeMemberRoleRecorded(deps, user, c.req.param('orgId')!, c.req.param('userId'), body);
+      // Names the change's event, so the admin's Undo can point at it.
+      if (change.eventSeq !== null) c.header(EVENT_SEQ_HEADER, String(change.eventSeq));
+      return c.json(change.result);
     })
     .delete('/:userId', async (c) => {
       const user = requireUser(c);
       const { version } = validate(RemoveMemberQuerySchema, c.req.query());
-      await removeMember(deps, user, c.req.param('orgId')!, c.req.param('userId'), version);
+      const change = await removeMemberRecorded(deps, user, c.req.param('orgId')!, c.req.param('userId'), version);
+      c.header(EVENT_SEQ_HEADER, String(change.eventSeq));
       return c.body(null, 204);
     });
 }

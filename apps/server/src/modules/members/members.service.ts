@@ -1,19 +1,19 @@
-import type { ListMembersResponse, Member, OrgRole, UpdateMemberRole } from '@roster/contracts';
+import type { ListMembersResponse, Member, UpdateMemberRole } from '@roster/contracts';
 import { z } from 'zod';
 import { ListMembersQuerySchema } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
-import { DomainError, notFound } from '../../lib/domain-error.ts';
-import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
+import { runMutation, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import {
   assertCanManageMembers,
   assertLeaveAllowed,
   assertRemovalAllowed,
-  assertRoleChangeAllowed,
   authorizeAdmin,
   authorizeMember,
 } from './members.policy.ts';
-import { countAdmins, deleteMember, findMember, listMembers, updateMemberRole } from './members.repository.ts';
+import { currentMember, notifyAccess, versionConflict } from './member-conflict.ts';
+import { countAdmins, deleteMember, findMember, listMembers } from './members.repository.ts';
+import { applyRoleChange } from './role-change.ts';
 
 type ListQuery = z.output<typeof ListMembersQuerySchema>;
 
@@ -33,6 +33,12 @@ export async function listOrgMembers(
   return { ...page, seq: access!.eventSeq };
 }
 
+/** A change an admin may undo: what it left, and the seq of its event (null when nothing changed). */
+export interface RecordedChange<T> {
+  result: T;
+  eventSeq: number | null;
+}
+
 export async function changeMemberRole(
   deps: MutationDeps,
   user: SessionUser,
@@ -40,38 +46,23 @@ export async function changeMemberRole(
   userId: string,
   body: UpdateMemberRole,
 ): Promise<Member> {
+  return (await changeMemberRoleRecorded(deps, user, orgId, userId, body)).result;
+}
+
+/** Changes one role; the answer names the change's event, so the admin can undo it. */
+export async function changeMemberRoleRecorded(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  userId: string,
+  body: UpdateMemberRole,
+): Promise<RecordedChange<Member>> {
   const spec = { orgId, user, action: 'member.change_role', targetId: userId, authorize: authorizeAdmin };
   return runMutation(deps, spec, async (ctx) => {
     const target = await currentMember(ctx, userId, body.version);
-    if (target.role === body.role) return target;
-    assertRoleChangeAllowed({
-      actorId: ctx.actor.id,
-      actorRole: ctx.actor.role,
-      target,
-      newRole: body.role,
-      creatorId: ctx.org.createdBy,
-      adminCount: await countAdmins(ctx.tx, orgId),
-      settings: ctx.org.settings,
-    });
-    const written = await updateMemberRole(ctx.tx, {
-      orgId,
-      userId,
-      role: body.role,
-      version: body.version,
-      by: ctx.actor.id,
-      at: ctx.now,
-    });
-    if (!written) throw await versionConflict(ctx, userId);
-    const member = (await findMember(ctx.tx, orgId, userId))!;
-    await ctx.emit({
-      type: 'member.role_changed',
-      targetId: userId,
-      before: { role: target.role },
-      after: { role: member.role },
-      data: { member, before: { role: target.role } },
-    });
-    notifyAccess(ctx, userId, member.role);
-    return member;
+    if (target.role === body.role) return { result: target, eventSeq: null };
+    const { member, eventSeq } = await applyRoleChange(ctx, target, body.role, { version: body.version });
+    return { result: member, eventSeq };
   });
 }
 
@@ -82,8 +73,22 @@ export async function removeMember(
   userId: string,
   version: number | undefined,
 ): Promise<void> {
+  await removeMemberRecorded(deps, user, orgId, userId, version);
+}
+
+/**
+ * Removes one person (R12). The audit row's `before` is the whole row, workspace roles
+ * included: it is what an undo puts back.
+ */
+export async function removeMemberRecorded(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  userId: string,
+  version: number | undefined,
+): Promise<RecordedChange<null>> {
   const spec = { orgId, user, action: 'member.remove', targetId: userId, authorize: authorizeAdmin };
-  await runMutation(deps, spec, async (ctx) => {
+  return runMutation(deps, spec, async (ctx) => {
     const target = await currentMember(ctx, userId, version);
     assertRemovalAllowed({
       actorId: ctx.actor.id,
@@ -94,7 +99,7 @@ export async function removeMember(
       settings: ctx.org.settings,
     });
     if (!(await deleteMember(ctx.tx, orgId, userId, target.version))) throw await versionConflict(ctx, userId);
-    await ctx.emit({
+    const event = await ctx.emit({
       type: 'member.removed',
       targetId: userId,
       before: target,
@@ -102,40 +107,8 @@ export async function removeMember(
       data: { userId, name: target.name },
     });
     notifyAccess(ctx, userId, null);
+    return { result: null, eventSeq: event.seq };
   });
-}
-
-/** The target as it is now; a stale `version` is a conflict that shows who changed it. */
-async function currentMember(ctx: MutationContext, userId: string, version: number | undefined): Promise<Member> {
-  const member = await findMember(ctx.tx, ctx.org.id, userId);
-  if (!member) throw notFound('That member');
-  if (version !== undefined && member.version !== version) throw conflictFor(member);
-  return member;
-}
-
-async function versionConflict(ctx: MutationContext, userId: string): Promise<DomainError> {
-  const member = await findMember(ctx.tx, ctx.org.id, userId);
-  return member ? conflictFor(member) : notFound('That member');
-}
-
-function conflictFor(member: Member): DomainError {
-  const who = member.lastChange?.by.name ?? 'Someone';
-  return new DomainError(
-    'VERSION_CONFLICT',
-    `${who} changed ${member.name} in the meantime; your change was not applied`,
-    {
-      current: member,
-      changedBy: member.lastChange?.by ?? null,
-      changedAt: member.lastChange?.at ?? null,
-    },
-  );
-}
-
-/** R16: the person's own tabs learn their new access at once, and their sockets change rooms. */
-function notifyAccess(ctx: MutationContext, userId: string, role: OrgRole | null) {
-  const orgId = ctx.org.id;
-  ctx.notify(userId, { type: 'access.changed', data: { role } });
-  ctx.afterCommit((publisher) => publisher.setAccess(orgId, userId, role));
 }
 
 /** Leaving on your own, when the org allows it (R10); never as the last admin (R9). */

@@ -44,10 +44,39 @@ describe('organization settings', () => {
       expect.objectContaining({
         seq: 1,
         type: 'settings.updated',
-        before: expect.objectContaining({ membersCanViewDirectory: false }),
-        after: expect.objectContaining({ membersCanViewDirectory: true }),
+        before: { membersCanViewDirectory: false, inviteTtlHours: 168 },
+        after: { membersCanViewDirectory: true, inviteTtlHours: null },
       }),
     ]);
+  });
+
+  it('changes only the settings a body names; the audit row and the answer say exactly that', async () => {
+    const org = await createOrg(t.database.db, { ada: 'ADMIN' });
+    const ada = await t.signIn(org.people.ada!.email);
+    const url = `/api/orgs/${org.id}/settings`;
+    // `invitePolicy` is sent at the value it already has: it is not a change.
+    const response = await ada.patch(url, { memberCap: 40, invitePolicy: 'members_request', version: 1 });
+    expect(response.status).toBe(200);
+    expect(OrgSettingsResponseSchema.parse(await response.json())).toEqual({
+      settings: { ...defaultOrgSettings, memberCap: 40 },
+      version: 2,
+      changedBy: { id: org.people.ada!.id, name: 'Ada Tester' },
+    });
+    const audit = await t.database.db
+      .selectFrom('events')
+      .select(['before', 'after'])
+      .where('org_id', '=', org.id)
+      .where('type', '=', 'settings.updated')
+      .execute();
+    expect(audit).toEqual([{ before: { memberCap: null }, after: { memberCap: 40 } }]);
+
+    // Nothing to change: nothing written, no version spent, no audit row.
+    const unchanged = await ada.patch(url, { memberCap: 40, version: 2 });
+    expect(unchanged.status).toBe(200);
+    expect(OrgSettingsResponseSchema.parse(await unchanged.json()).version).toBe(2);
+    const rows = await t.database.db.selectFrom('events').select('seq').where('org_id', '=', org.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(await code(await ada.patch(url, { memberCap: 40, version: 1 }))).toBe('VERSION_CONFLICT');
   });
 
   it('refuses stale versions, bad values, unknown settings and non-admins, changing nothing', async () => {

@@ -42,3 +42,9 @@ export async function lastSettingsChange(db: Kysely<Database>, orgId: string) {
     ? { changedBy: { id: row.actor_id, name: row.actor_name }, changedAt: new Date(row.at).toISOString() }
     : { changedBy: null, changedAt: null };
 }
+
+/** Whether the person signs in with a second factor, as their account row says now. */
+export async function hasTwoFactor(db: Kysely<Database>, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('two_factor_enabled').where('id', '=', userId).executeTakeFirst();
+  return row?.two_factor_enabled === true;
+}

@@ -4,7 +4,10 @@ import { DomainError } from '../../lib/domain-error.ts';
 import { runMutation, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { assertCanManageMembers, authorizeAdmin } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { lastSettingsChange, readSettings, writeSettings } from './settings.repository.ts';
+import { membersWithoutTwoFactor } from '../orgs/two-factor-requirement.ts';
+import { hasTwoFactor, lastSettingsChange, readSettings, writeSettings } from './settings.repository.ts';
+import { changedSettings, pickSettings } from './settings-changes.ts';
+import { assertMayRequireTwoFactor } from './settings.policy.ts';
 
 /** Admins read the settings (R1); everyone else gets FORBIDDEN like the rest of the admin API. */
 export async function getSettings(deps: MutationDeps, user: SessionUser, orgId: string): Promise<OrgSettingsResponse> {
@@ -13,7 +16,10 @@ export async function getSettings(deps: MutationDeps, user: SessionUser, orgId: 
   return (await readSettings(deps.db, orgId))!;
 }
 
-/** Changes any subset of the settings; they apply to the very next request and are pushed live. */
+/**
+ * Changes only the settings the body names, at the version they were read at; they apply to the
+ * very next request and are pushed live. A body that changes nothing writes nothing.
+ */
 export async function updateSettings(
   deps: MutationDeps,
   user: SessionUser,
@@ -23,8 +29,14 @@ export async function updateSettings(
   const spec = { orgId, user, action: 'settings.update', authorize: authorizeAdmin };
   return runMutation(deps, spec, async (ctx) => {
     const current = (await readSettings(ctx.tx, orgId))!;
-    const { version, ...changes } = body;
+    const { version, ...requested } = body;
+    const changes = changedSettings(current.settings, requested);
     const settings = { ...current.settings, ...changes };
+    if (current.version === version && settings.requireTwoFactor && !current.settings.requireTwoFactor) {
+      const actorHasTwoFactor = await hasTwoFactor(ctx.tx, user.id);
+      assertMayRequireTwoFactor({ before: current.settings, after: settings, actorHasTwoFactor });
+    }
+    if (current.version === version && Object.keys(changes).length === 0) return current;
     if (current.version !== version || !(await writeSettings(ctx.tx, orgId, settings, version))) {
       const last = await lastSettingsChange(ctx.tx, orgId);
       const who = last.changedBy?.name ?? 'Someone';
@@ -33,14 +45,23 @@ export async function updateSettings(
         ...last,
       });
     }
-    const next = { settings, version: version + 1 };
+    const next = { settings, version: version + 1, changedBy: { id: ctx.actor.id, name: ctx.actor.name } };
+    if (settings.requireTwoFactor !== current.settings.requireTwoFactor) {
+      // Those without two-factor leave the org's rooms when it is required, and come back when not.
+      const affected = await membersWithoutTwoFactor(ctx.tx, orgId);
+      const required = settings.requireTwoFactor;
+      ctx.afterCommit((publisher) => {
+        for (const m of affected) publisher.setAccess(orgId, m.userId, required ? null : m.role);
+      });
+    }
     // Members learn it too: what they may do (leave, invite, see the directory) may have changed.
     ctx.broadcast({ type: 'settings.changed', data: { settings } });
+    // The audit row holds only what this change changed, so two admins' changes read apart.
     await ctx.emit({
       type: 'settings.updated',
       targetId: orgId,
-      before: current.settings,
-      after: settings,
+      before: pickSettings(current.settings, changes),
+      after: changes,
       data: next,
     });
     return next;

@@ -85,7 +85,7 @@ describe('workspaces', () => {
     expect(await code(await ada!.get(`/api/orgs/${o.id}/workspaces/nope/members`))).toBe('NOT_FOUND');
   });
 
-  it('adds org members at once, refuses outsiders, and keeps lite and external people to viewer (R11, R13)', async () => {
+  it('adds org members at once, refuses outsiders, and never makes an external an owner (R13, R22)', async () => {
     const o = await org();
     const [olga, grace] = [await t.signIn(o.people.olga!.email), await t.signIn(o.people.grace!.email)];
     const socket = grace.socket();
@@ -102,10 +102,11 @@ describe('workspaces', () => {
     expect(await code(await olga.post(`${ws(o)}/members`, { userIds: [stranger.id], role: 'MEMBER' }))).toBe(
       'VALIDATION_FAILED',
     );
-    expect(await code(await olga.post(`${ws(o)}/members`, { userIds: [o.people.eve!.id], role: 'MEMBER' }))).toBe(
-      'EXTERNAL_ROLE_LOCKED',
+    expect(await code(await olga.post(`${ws(o)}/members`, { userIds: [o.people.eve!.id], role: 'OWNER' }))).toBe(
+      'EXTERNAL_CANNOT_OWN',
     );
-    expect((await olga.post(`${ws(o)}/members`, { userIds: [o.people.eve!.id], role: 'VIEWER' })).status).toBe(201);
+    expect(await wsRow(o, o.people.eve!.id)).toBeUndefined();
+    expect((await olga.post(`${ws(o)}/members`, { userIds: [o.people.eve!.id], role: 'MEMBER' })).status).toBe(201);
     expect(await wsRow(o, stranger.id)).toBeUndefined();
   });
 
@@ -184,9 +185,7 @@ describe('workspaces', () => {
     const o = await org();
     const [olga, mia, ada] = await Promise.all(['olga', 'mia', 'ada'].map((k) => t.signIn(o.people[k]!.email)));
     const found = WorkspacePeopleResponseSchema.parse(await (await olga!.get(`${ws(o)}/people?q=LIN`)).json());
-    expect(found.items).toEqual([
-      { userId: o.people.linus!.id, name: 'Linus Tester', email: o.people.linus!.email, role: 'MEMBER', lite: false },
-    ]);
+    expect(found.items).toEqual([{ userId: o.people.linus!.id, name: 'Linus Tester', email: o.people.linus!.email }]);
     expect((await olga!.get(`/api/orgs/${o.id}/members?q=lin`)).status).toBe(403);
     expect(await code(await mia!.get(`${ws(o)}/people?q=lin`))).toBe('FORBIDDEN');
     expect(await code(await olga!.get(`${ws(o, 'Platform')}/people?q=lin`))).toBe('FORBIDDEN');

@@ -12,18 +12,6 @@ export function assertCanManageWorkspace(orgRole: OrgRole | null, workspaceRole:
   }
 }
 
-/** R11: a lite or external member gets at most VIEWER in a workspace. */
-export function assertWorkspaceRoleAllowed(
-  person: { orgRole: OrgRole; lite: boolean; name: string },
-  role: WorkspaceRole,
-): void {
-  if (role !== 'VIEWER' && (person.lite || person.orgRole === 'EXTERNAL')) {
-    throw new DomainError('EXTERNAL_ROLE_LOCKED', `${person.name} can be at most a viewer in a workspace`, {
-      maxRole: 'VIEWER',
-    });
-  }
-}
-
 /**
  * A workspace keeps at least one owner; only an org admin (who has full access anyway) may
  * leave it without one.

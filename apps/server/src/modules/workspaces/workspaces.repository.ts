@@ -164,7 +164,7 @@ export async function deleteWorkspaceMember(db: Db, workspaceId: string, userId:
 }
 
 /** Up to `limit` people of the org whose name or email contains `q`, by name. */
-export async function searchOrgPeople(db: Db, orgId: string, q: string, limit = 8): Promise<OrgPerson[]> {
+export async function searchOrgPeople(db: Db, orgId: string, q: string, limit: number): Promise<Required<OrgPerson>[]> {
   const rows = await db
     .selectFrom('org_members as m')
     .select(['m.user_id', 'm.name', 'm.email', 'm.role', 'm.lite'])

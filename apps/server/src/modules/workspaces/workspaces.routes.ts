@@ -8,10 +8,9 @@ import {
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
-import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import * as workspaces from './workspaces.service.ts';
 
-export function workspacesRoutes(deps: MutationDeps) {
+export function workspacesRoutes(deps: workspaces.PeopleSearchDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(await workspaces.listOrgWorkspaces(deps, requireUser(c), c.req.param('orgId')!)))
     .post('/', async (c) => {
@@ -24,9 +23,9 @@ export function workspacesRoutes(deps: MutationDeps) {
     )
     .get('/:wsId/people', async (c) => {
       const user = requireUser(c);
-      const { q } = validate(WorkspacePeopleQuerySchema, c.req.query());
+      const query = validate(WorkspacePeopleQuerySchema, c.req.query());
       const { orgId, wsId } = c.req.param() as { orgId: string; wsId: string };
-      return c.json(await workspaces.searchPeopleForWorkspace(deps, user, orgId, wsId, q));
+      return c.json(await workspaces.searchPeopleForWorkspace(deps, user, orgId, wsId, query));
     })
     .post('/:wsId/members', async (c) => {
       const user = requireUser(c);

@@ -1,4 +1,4 @@
-import type { OrgRole, Workspace, WorkspaceMember, WorkspaceRole } from '@roster/contracts';
+import type { OrgRole, Workspace, WorkspaceMember, WorkspacePeopleResponse, WorkspaceRole } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import { DomainError, forbidden, notFound } from '../../lib/domain-error.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
@@ -6,7 +6,10 @@ import { authorizeAdmin } from '../members/members.policy.ts';
 import { findMember } from '../members/members.repository.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { assertWorkspaceRoom } from './workspace-seats.ts';
-import { assertCanManageWorkspace, assertOwnerKept, assertWorkspaceRoleAllowed } from './workspaces.policy.ts';
+import type { PeopleSearchLimit } from './people-search-limit.ts';
+import { peopleSearchTerms, shownPerson } from './people-search.policy.ts';
+import { assertWithinCeiling } from './workspace-ceiling.policy.ts';
+import { assertCanManageWorkspace, assertOwnerKept } from './workspaces.policy.ts';
 import * as repo from './workspaces.repository.ts';
 
 /** Every member sees the workspaces they belong to; admins see all of them. */
@@ -57,16 +60,24 @@ export async function listMembersOfWorkspace(
   return { workspace, items: await repo.listWorkspaceMembers(deps.db, workspaceId), seq: access.eventSeq };
 }
 
-/** The "Add users" search: people of the org, for whoever manages this workspace. */
+/** What the "Add users" search needs beyond the mutation path: the shared searches-a-minute limit. */
+export interface PeopleSearchDeps extends MutationDeps {
+  peopleSearchLimit: PeopleSearchLimit;
+}
+
+/** The "Add users" search: people of the org, for whoever manages this workspace (R1 still holds). */
 export async function searchPeopleForWorkspace(
-  deps: MutationDeps,
+  deps: PeopleSearchDeps,
   user: SessionUser,
   orgId: string,
   workspaceId: string,
-  q: string,
-) {
-  await workspaceForManager(deps, user, orgId, workspaceId);
-  return { items: await repo.searchOrgPeople(deps.db, orgId, q) };
+  query: { q: string; limit: number },
+): Promise<WorkspacePeopleResponse> {
+  const { access } = await workspaceForManager(deps, user, orgId, workspaceId);
+  const terms = peopleSearchTerms(access.role, query.q, query.limit);
+  if (terms.limited) await deps.peopleSearchLimit.take(user.id);
+  const people = await repo.searchOrgPeople(deps.db, orgId, query.q, terms.limit);
+  return { items: people.map((person) => shownPerson(person, terms)) };
 }
 
 /** R13: people already in the org join the workspace at once. */
@@ -89,7 +100,7 @@ export async function addWorkspaceMembers(
           'Only people already in the organization can be added; invite anyone else',
           { userId },
         );
-      assertWorkspaceRoleAllowed({ orgRole: member.role, lite: member.lite, name: member.name }, body.role);
+      assertWithinCeiling({ orgRole: member.role, lite: member.lite, name: member.name }, body.role);
       if (!(await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))) people.push(member);
     }
     const cap = ctx.org.settings.workspaceMemberCap;
@@ -123,7 +134,7 @@ export async function changeWorkspaceRole(
     const actorRole = await authorizeInWorkspace(ctx, workspaceId);
     const target = await currentWorkspaceMember(ctx, workspaceId, userId, body.version);
     if (target.role === body.role) return target;
-    assertWorkspaceRoleAllowed(target, body.role);
+    assertWithinCeiling(target, body.role);
     assertOwnerKept({
       actorOrgRole: actorRole,
       losingOwner: target.role === 'OWNER',

@@ -1,21 +1,29 @@
 import { useNavigate } from 'react-router';
 import type { Me } from '@roster/contracts';
-import { Avatar } from '../../components/ui/avatar.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
 import { toast } from '../../components/ui/toast-store.ts';
 import { useSignOut } from '../../features/auth/api/use-sign-out.ts';
-import { disconnectSocket } from '../../lib/socket.ts';
 import { DevMailboxLink } from '../../features/invitee/components/dev-mailbox-link.tsx';
 import { InboxButton } from '../../features/invitee/components/inbox-button.tsx';
+import { useCompactHeader } from '../../lib/breakpoints.ts';
+import { disconnectSocket } from '../../lib/socket.ts';
 import { orgLandingPath } from '../routes/safe-next.ts';
+import { AccountMenu } from './account-menu.tsx';
+import { HeaderMenu } from './header-menu.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
 import { Logo } from './logo.tsx';
 import { OrgNav } from './org-nav.tsx';
 import { OrgSwitcher } from './org-switcher.tsx';
+import { ThemeMenu } from './theme-menu.tsx';
 
+/**
+ * Wide: everything in one row. Compact (under 1024 px): the org's pages, the theme and the dev
+ * mailbox fold into a menu; the live status, the inbox, the account and signing out stay.
+ */
 export function AppHeader({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const navigate = useNavigate();
   const signOut = useSignOut();
+  const compact = useCompactHeader();
   const onSignOut = () =>
     signOut.mutate(undefined, {
       onSuccess: () => {
@@ -26,27 +34,30 @@ export function AppHeader({ me, currentOrgId }: { me: Me; currentOrgId: string |
         toast({ tone: 'error', title: 'Could not sign out', description: 'Check your connection and try again.' }),
     });
   return (
-    <header className="app-header">
+    <header className={`app-header${compact ? ' app-header--compact' : ''}`}>
       <div className="app-header__left">
+        {compact && <HeaderMenu me={me} currentOrgId={currentOrgId} />}
         <Logo />
         {me.organizations.length > 0 && <span className="app-header__divider" aria-hidden="true" />}
         <OrgSwitcher me={me} currentOrgId={currentOrgId} />
-        <OrgNav me={me} currentOrgId={currentOrgId} />
+        {!compact && <OrgNav me={me} currentOrgId={currentOrgId} />}
       </div>
       <div className="app-header__right">
         <LiveIndicator />
-        <DevMailboxLink />
+        {!compact && <DevMailboxLink />}
         <InboxButton onAccepted={(orgId, invitation) => void navigate(orgLandingPath(orgId, invitation.role))} />
-        <div className="app-header__user">
-          <Avatar name={me.user.name} seed={me.user.id} size={28} />
-          <div className="app-header__who">
-            <span className="app-header__name">{me.user.name}</span>
-            <span className="app-header__email">{me.user.email}</span>
-          </div>
-        </div>
-        <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signOut.isPending}>
+        {!compact && <ThemeMenu />}
+        <AccountMenu me={me} onSignOut={onSignOut} signingOut={signOut.isPending} />
+        <button
+          type="button"
+          className={compact ? 'icon-button' : 'button button--ghost'}
+          onClick={onSignOut}
+          disabled={signOut.isPending}
+          aria-label={compact ? 'Sign out' : undefined}
+          title={compact ? 'Sign out' : undefined}
+        >
           <Icon name="logOut" />
-          Sign out
+          {!compact && 'Sign out'}
         </button>
       </div>
     </header>

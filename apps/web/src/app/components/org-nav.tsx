@@ -1,24 +1,33 @@
 import { NavLink } from 'react-router';
-import type { Me } from '@roster/contracts';
+import type { Me, MyOrg } from '@roster/contracts';
+import type { IconName } from '../../components/ui/icon.tsx';
+
+export interface OrgPage {
+  to: string;
+  label: string;
+  icon: IconName;
+}
 
 /** The current org's pages; Settings only for its admins (anyone else would get "Access restricted"). */
+export function orgPages(org: MyOrg): OrgPage[] {
+  const base = `/orgs/${org.id}`;
+  return [
+    { to: `${base}/members`, label: 'Members', icon: 'users' },
+    { to: `${base}/workspaces`, label: 'Workspaces', icon: 'layers' },
+    ...(org.role === 'ADMIN' ? [{ to: `${base}/settings`, label: 'Settings', icon: 'settings' as const }] : []),
+  ];
+}
+
 export function OrgNav({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const org = me.organizations.find((o) => o.id === currentOrgId);
   if (!org) return null;
-  const base = `/orgs/${org.id}`;
   return (
     <nav className="org-nav" aria-label={`${org.name} pages`}>
-      <NavLink to={`${base}/members`} className="org-nav__link">
-        Members
-      </NavLink>
-      <NavLink to={`${base}/workspaces`} className="org-nav__link">
-        Workspaces
-      </NavLink>
-      {org.role === 'ADMIN' && (
-        <NavLink to={`${base}/settings`} className="org-nav__link">
-          Settings
+      {orgPages(org).map((page) => (
+        <NavLink key={page.to} to={page.to} className="org-nav__link">
+          {page.label}
         </NavLink>
-      )}
+      ))}
     </nav>
   );
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
+import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { useLiveUpdates } from '../use-live-updates.ts';
 import '../app-shell.css';
@@ -9,12 +11,17 @@ import '../app-shell.css';
 export function AuthedLayout() {
   const { data: me } = useQuery(meQueryOptions());
   const { orgId } = useParams();
+  // Pages outside any org (your account) keep the org you came from in the header.
+  const [lastOrgId, setLastOrgId] = useState(orgId);
+  if (orgId && orgId !== lastOrgId) setLastOrgId(orgId);
   useLiveUpdates();
   if (!me) return null;
+  const only = me.organizations.length === 1 ? me.organizations[0]!.id : undefined;
   return (
     <div className="app-shell">
-      <AppHeader me={me} currentOrgId={orgId} />
-      <main className="app-main" id="main">
+      <SkipLink />
+      <AppHeader me={me} currentOrgId={orgId ?? lastOrgId ?? only} />
+      <main className="app-main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
     </div>

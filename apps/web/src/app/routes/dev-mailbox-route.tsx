@@ -2,5 +2,9 @@ import { DevMailboxPage } from '../../features/invitee/components/dev-mailbox-pa
 
 /** `/dev/mailbox`, public like the endpoint: a newcomer may not have an account yet. */
 export function DevMailboxRoute() {
-  return <DevMailboxPage />;
+  return (
+    <main id="main">
+      <DevMailboxPage />
+    </main>
+  );
 }

@@ -19,13 +19,16 @@ export function InvitationRoute() {
   const me = useQuery({
     queryKey: ['me', 'optional'],
     queryFn: ({ signal }) =>
-      getMe(signal).catch((error: unknown) => (isApiError(error, 'UNAUTHENTICATED') ? null : Promise.reject(error))),
+      getMe(signal).catch((error: unknown) => {
+        if (isApiError(error, 'UNAUTHENTICATED')) return null;
+        throw error;
+      }),
     retry: false,
   });
   const signOut = useSignOut();
   const next = encodeURIComponent(`/invitations/${token}`);
   return (
-    <div className="invitee-page">
+    <main className="invitee-page" id="main">
       <Logo />
       <InvitationLanding
         token={token}
@@ -48,6 +51,6 @@ export function InvitationRoute() {
           void navigate(orgLandingPath(answer.orgId, answer.role), { replace: true });
         }}
       />
-    </div>
+    </main>
   );
 }

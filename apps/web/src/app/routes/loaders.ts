@@ -32,7 +32,10 @@ export function indexLoader(queryClient: QueryClient) {
   };
 }
 
-/** Already signed in: skip the form, and go where `next` meant to go (an invitation link, say). */
+/**
+ * Sign-in and sign-up when already signed in: skip the form, and go where `next` meant to go
+ * (an invitation link, say).
+ */
 export function signInLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {

@@ -1,55 +1,34 @@
-import type { ReactNode } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import type { MyOrg } from '@roster/contracts';
-import { SectionTabs } from '../../components/ui/section-tabs.tsx';
-import { useRequestCount } from '../../features/invite-requests/api/use-request-count.ts';
-import { InviteRequestsSection } from '../../features/invite-requests/components/invite-requests-section.tsx';
-import { MyRequests } from '../../features/invite-requests/components/my-requests.tsx';
-import { LeaveOrgButton } from '../../features/settings/components/leave-org-button.tsx';
+import { useMemberSections } from './members-sections.tsx';
+
+// Only members who are not admins see these: an admin's page does not download them.
+const MyRequests = lazy(() =>
+  import('../../features/invite-requests/components/my-requests.tsx').then((m) => ({ default: m.MyRequests })),
+);
+const LeaveOrgButton = lazy(() =>
+  import('../../features/settings/components/leave-org-button.tsx').then((m) => ({ default: m.LeaveOrgButton })),
+);
 
 /**
- * What governance adds to the members page: for admins a section switcher (Members · Requests)
- * with a live count; for members, their own requests and "Leave" under "Access restricted".
+ * What governance adds to the members page: for admins the sections (Members · Invitations ·
+ * Requests) with live counts; for members, their own requests and "Leave" under "Access restricted".
  */
 export function useGovernanceSlots(org: MyOrg, onLeft: () => void) {
-  const [search] = useSearchParams();
-  const isAdmin = org.role === 'ADMIN';
-  const count = useRequestCount(org.id, isAdmin);
-  const section = search.get('section') === 'requests' && isAdmin ? 'requests' : 'members';
-  const leave = org.settings.allowSelfLeave && (
-    <div className="restricted-leave">
-      <LeaveOrgButton orgId={org.id} orgName={org.name} onLeft={onLeft} />
-    </div>
-  );
-  if (!isAdmin) {
-    return {
-      restrictedContent: (
-        <>
-          {org.settings.invitePolicy !== 'admins_only' && <MyRequests orgId={org.id} />}
-          {leave}
-        </>
-      ),
-    };
-  }
-  const to = (id: string) => {
-    const next = new URLSearchParams(search);
-    if (id === 'members') next.delete('section');
-    else next.set('section', id);
-    const query = next.toString();
-    return query ? `?${query}` : '?';
-  };
+  const sections = useMemberSections(org);
+  if (org.role === 'ADMIN') return sections;
   return {
-    tabs: (
-      <SectionTabs
-        label="Members sections"
-        current={section}
-        tabs={[
-          { id: 'members', label: 'Members', to: to('members') },
-          { id: 'requests', label: 'Requests', count, to: to('requests') },
-        ]}
-      />
+    restrictedContent: (
+      <Suspense>
+        {org.settings.invitePolicy !== 'admins_only' && <MyRequests orgId={org.id} />}
+        {org.settings.allowSelfLeave && (
+          <div className="restricted-leave">
+            <LeaveOrgButton orgId={org.id} orgName={org.name} onLeft={onLeft} />
+          </div>
+        )}
+      </Suspense>
     ),
-    ...(section === 'requests' ? { section: <InviteRequestsSection orgId={org.id} /> } : {}),
   };
 }
 

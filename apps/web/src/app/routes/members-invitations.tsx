@@ -1,13 +1,12 @@
 import type { MyOrg } from '@roster/contracts';
 import { AddMembersButton } from '../../features/invitations/components/add-members-button.tsx';
-import { InvitationsSection } from '../../features/invitations/components/invitations-section.tsx';
 import { SeatUsage } from '../../features/invitations/components/seat-usage.tsx';
 import { inviteAccess } from '../../features/invitations/utils/invite-permission.ts';
 
 /**
- * What the invitations feature adds to the members page: seat usage and "Add members" in the
- * header, the invitations section above the directory (admins); "Request invitations" for
- * members when the org's policy lets them (R3).
+ * What the invitations feature adds to the members page's header: seat usage and "Add members"
+ * (admins; their invitations are a section of the page, see members-sections.tsx); "Request
+ * invitations" for members when the org's policy lets them (R3).
  */
 export function invitationSlots(org: MyOrg) {
   const access = inviteAccess(org);
@@ -24,6 +23,5 @@ export function invitationSlots(org: MyOrg) {
         <AddMembersButton orgId={org.id} orgName={org.name} access={access} />
       </div>
     ),
-    children: <InvitationsSection orgId={org.id} orgName={org.name} />,
   };
 }

@@ -7,7 +7,7 @@ export function RouteError() {
   const error = useRouteError();
   const unreachable = isApiError(error) && error.status === 0;
   return (
-    <div className="route-error">
+    <main className="route-error">
       <StatePanel
         icon="alert"
         tone="danger"
@@ -25,6 +25,6 @@ export function RouteError() {
             : 'An unexpected error stopped this page from loading.'}
         </p>
       </StatePanel>
-    </div>
+    </main>
   );
 }

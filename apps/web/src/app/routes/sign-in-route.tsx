@@ -1,30 +1,29 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../../features/auth/components/sign-in-form.tsx';
 import { DevMailboxLink } from '../../features/invitee/components/dev-mailbox-link.tsx';
-import { Logo } from '../components/logo.tsx';
-import '../app-shell.css';
-
-/** Only same-app paths are honoured as `next`, so a crafted link cannot send people elsewhere. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { AuthPage } from '../components/auth-page.tsx';
+import { checkInboxPath, safeNext } from './safe-next.ts';
 
 export function SignInRoute() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  const next = search.get('next');
   return (
-    <div className="sign-in-page">
-      <Logo />
-      <SignInForm onSignedIn={() => void navigate(safeNext(search.get('next')), { replace: true })} />
-      <footer className="sign-in-page__footer">
-        <span>
-          New to Roster?{' '}
-          <Link to={search.get('next') ? `/sign-up?next=${encodeURIComponent(search.get('next')!)}` : '/sign-up'}>
-            Create an account
-          </Link>
-        </span>
-        <DevMailboxLink variant="text" />
-      </footer>
-    </div>
+    <AuthPage
+      footer={
+        <>
+          <span>
+            New to Roster?{' '}
+            <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>Create an account</Link>
+          </span>
+          <DevMailboxLink variant="text" />
+        </>
+      }
+    >
+      <SignInForm
+        onSignedIn={() => void navigate(safeNext(next), { replace: true })}
+        onEmailNotVerified={(email) => void navigate(checkInboxPath(email, next, 'unverified'))}
+      />
+    </AuthPage>
   );
 }

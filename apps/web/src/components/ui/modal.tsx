@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Dialog } from 'radix-ui';
+import { useReturnFocus } from './focus-return.ts';
 import { Icon } from './icon.tsx';
+import { PortalContainerProvider, usePortalHost } from './portal-container.tsx';
 import './dialog.css';
 import './modal.css';
 
@@ -17,26 +19,30 @@ interface ModalProps {
 
 /** A Radix Dialog with the app's look, for forms and details (AlertDialog is for confirmations). */
 export function Modal({ open, onOpenChange, title, description, children, actions, size = 'md' }: ModalProps) {
+  const [host, setHost] = usePortalHost();
+  const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className={`dialog-content modal modal--${size}`}>
-          <div className="modal__header">
-            <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-            <Dialog.Close className="icon-button icon-button--sm" aria-label="Close dialog">
-              <Icon name="x" />
-            </Dialog.Close>
-          </div>
-          {description ? (
-            <Dialog.Description asChild>
-              <div className="dialog-description">{description}</div>
-            </Dialog.Description>
-          ) : (
-            <Dialog.Description className="visually-hidden">{title}</Dialog.Description>
-          )}
-          <div className="modal__body">{children}</div>
-          {actions && <div className="dialog-actions">{actions}</div>}
+        <Dialog.Content ref={setHost} className={`dialog-content modal modal--${size}`} onCloseAutoFocus={returnFocus}>
+          <PortalContainerProvider value={host}>
+            <div className="modal__header">
+              <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+              <Dialog.Close className="icon-button icon-button--sm" aria-label="Close dialog">
+                <Icon name="x" />
+              </Dialog.Close>
+            </div>
+            {description ? (
+              <Dialog.Description asChild>
+                <div className="dialog-description">{description}</div>
+              </Dialog.Description>
+            ) : (
+              <Dialog.Description className="visually-hidden">{title}</Dialog.Description>
+            )}
+            <div className="modal__body">{children}</div>
+            {actions && <div className="dialog-actions">{actions}</div>}
+          </PortalContainerProvider>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

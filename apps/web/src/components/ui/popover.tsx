@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Popover as RadixPopover } from 'radix-ui';
+import { usePortalContainer } from './portal-container.tsx';
 import './popover.css';
 
 interface PopoverProps {
@@ -12,10 +13,11 @@ interface PopoverProps {
 
 /** Radix Popover with the app's look; `trigger` must be a focusable element (asChild). */
 export function Popover({ trigger, children, open, onOpenChange, label }: PopoverProps) {
+  const container = usePortalContainer();
   return (
     <RadixPopover.Root open={open} onOpenChange={onOpenChange}>
       <RadixPopover.Trigger asChild>{trigger}</RadixPopover.Trigger>
-      <RadixPopover.Portal>
+      <RadixPopover.Portal container={container}>
         <RadixPopover.Content className="popover-content" align="end" sideOffset={6} aria-label={label}>
           {children}
         </RadixPopover.Content>

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Select as RadixSelect } from 'radix-ui';
 import { Icon } from './icon.tsx';
+import { usePortalContainer } from './portal-container.tsx';
 import './select.css';
 
 export interface SelectOption<T extends string> {
@@ -34,6 +35,8 @@ export function Select<T extends string>({
   className,
   ...rest
 }: SelectProps<T>) {
+  const container = usePortalContainer();
+  const id = useId();
   return (
     <RadixSelect.Root value={value} onValueChange={(v) => onValueChange(v as T)} disabled={rest.disabled}>
       <RadixSelect.Trigger
@@ -45,13 +48,25 @@ export function Select<T extends string>({
           <Icon name="chevronDown" size={14} />
         </RadixSelect.Icon>
       </RadixSelect.Trigger>
-      <RadixSelect.Portal>
+      <RadixSelect.Portal container={container}>
         <RadixSelect.Content className="select-content" position="popper" sideOffset={4} align="start">
           <RadixSelect.Viewport className="select-viewport">
-            {options.map((o) => (
-              <RadixSelect.Item key={o.value} value={o.value} disabled={o.disabled} className="select-item">
-                <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                {o.hint && <span className="select-item__hint">{o.hint}</span>}
+            {options.map((o, i) => (
+              <RadixSelect.Item
+                key={o.value}
+                value={o.value}
+                disabled={o.disabled}
+                className="select-item"
+                // An option is named by all it shows, its hint included (what a voice user reads out).
+                // Spread only when set: an undefined prop would replace Radix's own labelling.
+                {...(o.hint ? { 'aria-labelledby': `${id}-${i} ${id}-${i}-hint` } : {})}
+              >
+                <RadixSelect.ItemText {...(o.hint ? { id: `${id}-${i}` } : {})}>{o.label}</RadixSelect.ItemText>
+                {o.hint && (
+                  <span className="select-item__hint" id={`${id}-${i}-hint`}>
+                    {/* The space keeps label and hint two words when the text is read as one. */} {o.hint}
+                  </span>
+                )}
                 <RadixSelect.ItemIndicator className="select-item__check">
                   <Icon name="check" size={14} />
                 </RadixSelect.ItemIndicator>

@@ -2,11 +2,25 @@ import { create } from 'zustand';
 
 export type ToastTone = 'info' | 'success' | 'warning' | 'error';
 
+/** One button on a toast, e.g. Undo. */
+export interface ToastAction {
+  label: string;
+  /**
+   * Tells screen reader users how else to reach the action, read with the toast (a toast may be
+   * gone before they get to it).
+   */
+  altText: string;
+  onAction: () => void;
+}
+
 export interface ToastItem {
   id: number;
   title: string;
   description?: string;
   tone: ToastTone;
+  action?: ToastAction;
+  /** How long it stays, in ms (paused while hovered or focused); by default it follows the tone. */
+  duration?: number;
 }
 
 interface ToastState {

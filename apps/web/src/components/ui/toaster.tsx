@@ -18,13 +18,18 @@ export function Toaster() {
   );
 }
 
+/**
+ * One toast. An action (Undo) is a real button: F8 moves focus to the toasts, Tab reaches it, and
+ * the timer pauses while the toast is hovered or focused.
+ */
 function ToastCard({ item }: { item: ToastItem }) {
   const dismiss = useToastStore((s) => s.dismiss);
+  const urgent = item.tone === 'error' || item.tone === 'warning';
   return (
     <Toast.Root
       className={`toast toast--${item.tone}`}
-      type={item.tone === 'error' || item.tone === 'warning' ? 'foreground' : 'background'}
-      duration={item.tone === 'error' || item.tone === 'warning' ? 9_000 : 5_000}
+      type={urgent ? 'foreground' : 'background'}
+      duration={item.duration ?? (urgent ? 9_000 : 5_000)}
       onOpenChange={(open) => !open && dismiss(item.id)}
     >
       <Icon name={icons[item.tone]} className="toast__icon" />
@@ -32,6 +37,13 @@ function ToastCard({ item }: { item: ToastItem }) {
         <Toast.Title className="toast__title">{item.title}</Toast.Title>
         {item.description && <Toast.Description className="toast__description">{item.description}</Toast.Description>}
       </div>
+      {item.action && (
+        <Toast.Action altText={item.action.altText} asChild>
+          <button type="button" className="button button--secondary toast__action" onClick={item.action.onAction}>
+            {item.action.label}
+          </button>
+        </Toast.Action>
+      )}
       <Toast.Close className="icon-button icon-button--sm toast__close" aria-label="Dismiss">
         <Icon name="x" />
       </Toast.Close>

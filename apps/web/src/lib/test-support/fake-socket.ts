@@ -1,6 +1,4 @@
-import type { LiveSocket } from '../live-updates.ts';
-
-type Listener = (...args: any[]) => void;
+import type { Listener, LiveSocket } from '../live-socket.ts';
 
 /** A stand-in for the socket.io client: tests play the server's side by hand. */
 export class FakeSocket implements LiveSocket {

@@ -1,4 +1,6 @@
+import { accountHandlers } from './account-handlers.ts';
 import { authHandlers } from './auth-handlers.ts';
+import { twoFactorHandlers } from './two-factor-handlers.ts';
 import { eventsHandlers } from './events-handlers.ts';
 import { invitationsHandlers, invitationWorkspacesFallback } from './invitations-handlers.ts';
 import { inviteeHandlers } from './invitee-handlers.ts';
@@ -12,7 +14,9 @@ import { membersHandlers } from './members-handlers.ts';
 /** Every HTTP endpoint, for the browser worker and for component tests alike. */
 export const httpHandlers = [
   ...authHandlers,
+  ...twoFactorHandlers,
   ...meHandlers,
+  ...accountHandlers,
   ...membersHandlers,
   ...eventsHandlers,
   ...membersBulkHandlers,

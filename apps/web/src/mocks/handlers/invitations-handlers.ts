@@ -43,7 +43,7 @@ const decodeCursor = (cursor: string) => {
   try {
     return Number((JSON.parse(atob(cursor)) as { offset: number }).offset) || 0;
   } catch {
-    throw new MockRefusal('VALIDATION_FAILED', 'Bad cursor', { field: 'cursor' });
+    throw new MockRefusal('INVALID_CURSOR', 'Bad cursor', { field: 'cursor' });
   }
 };
 
@@ -91,7 +91,7 @@ export const invitationsHandlers = [
       const raw = await request.text();
       const body = parse(CreateInvitationsSchema, JSON.parse(raw || 'null'));
       const key = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-      const memo = key ? `${params.orgId}:${person.id}:${key}` : null;
+      const memo = key ? `${String(params.orgId)}:${person.id}:${key}` : null;
       const earlier = memo ? answered.get(memo) : undefined;
       if (earlier) {
         if (earlier.body !== raw) throw new MockRefusal('VALIDATION_FAILED', 'This key was used for another request');

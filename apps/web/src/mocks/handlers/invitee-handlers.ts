@@ -3,12 +3,16 @@ import {
   AcceptInvitationResponseSchema,
   DevMailboxResponseSchema,
   ListMyInvitationsResponseSchema,
+  InvitationSignUpSchema,
   PublicInvitationSchema,
 } from '@roster/contracts';
-import { db, findOrg, findPerson } from '../db.ts';
+import { createAccount } from '../account-db.ts';
+import { assertStrongPassword, findAccountByEmail } from '../account-rules.ts';
+import { db, findOrg, findPerson, setSession } from '../db.ts';
 import { invitationStore } from '../invitation-store.ts';
 import { assertOpen, decide, findByToken, findMine, myOpenInvitations } from '../invitation-rules.ts';
 import { MockRefusal, refusalsAsResponses } from '../mock-errors.ts';
+import { body } from './request-body.ts';
 import { requireSession } from './session.ts';
 
 /** The invitee's endpoints: the link's public view, accept/decline by token or from the inbox, the dev mailbox. */
@@ -25,11 +29,27 @@ export const inviteeHandlers = [
           inviterName: stored.row.invitedBy.name,
           role: stored.row.role,
           status: stored.status,
-          email: matches ? stored.row.email : null,
+          // Signed out, the link itself stands for the address it was mailed to (the sign-up form shows it).
+          email: matches || !person ? stored.row.email : null,
           matchesSignedInUser: matches,
           signedIn: Boolean(person),
         }),
       );
+    }),
+  ),
+  http.post('/api/invitations/:token/sign-up', ({ request, params }) =>
+    refusalsAsResponses(async () => {
+      const stored = findByToken(String(params.token));
+      assertOpen(stored);
+      const input = await body(request, InvitationSignUpSchema);
+      if (findAccountByEmail(stored.row.email))
+        throw new MockRefusal('ACCOUNT_EXISTS', 'An account already uses this address; sign in instead');
+      assertStrongPassword(input.password);
+      const id = `usr_${db.people.length + 1}`;
+      // The link proved the address, so the account starts verified and signed in (R8, R18).
+      db.people.push(createAccount({ id, name: input.name, email: stored.row.email.toLowerCase() }, input.password));
+      setSession(id);
+      return HttpResponse.json({ status: true });
     }),
   ),
   http.post('/api/invitations/:token/accept', ({ params }) =>

@@ -71,15 +71,21 @@ export const membersBulkHandlers = [
           if (code) refused.push({ userId: member.userId, name: member.name, code });
           else if (member.role === 'ADMIN' && (action.type === 'remove' || action.role !== 'ADMIN')) admins -= 1;
         }
-        const chosen = new Set(targets.map((t) => t.member.userId));
+        const applied = targets.filter((t) => !refused.some((r) => r.userId === t.member.userId));
+        const newRole = action.type === 'change_role' ? action.role : null;
+        const changing = applied.filter((t) => t.member.role !== newRole);
+        const leaving = new Set(
+          action.type === 'remove' || newRole === 'EXTERNAL' ? changing.map((t) => t.member.userId) : [],
+        );
         const orphaned = governanceOf(org).workspaces.filter((ws) => {
           const owners = org.members.filter((m) => m.workspaces.some((w) => w.id === ws.id && w.role === 'OWNER'));
-          return action.type === 'remove' && owners.length > 0 && owners.every((o) => chosen.has(o.userId));
+          return owners.length > 0 && owners.every((o) => leaving.has(o.userId));
         });
         const body: BulkPreview = {
-          count: targets.length - refused.length,
+          count: changing.length,
+          unchanged: applied.length - changing.length,
           workspaceCount:
-            action.type === 'remove' ? new Set(targets.flatMap((t) => t.member.workspaces.map((w) => w.id))).size : 0,
+            action.type === 'remove' ? new Set(changing.flatMap((t) => t.member.workspaces.map((w) => w.id))).size : 0,
           workspacesLeftWithoutOwner: orphaned.map(({ id, name }) => ({ id, name })),
           refused,
         };

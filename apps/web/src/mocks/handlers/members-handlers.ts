@@ -1,11 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import {
+  EVENT_SEQ_HEADER,
   ListMembersQuerySchema,
   ListMembersResponseSchema,
   RemoveMemberQuerySchema,
+  UndoMemberChangeSchema,
   UpdateMemberRoleSchema,
 } from '@roster/contracts';
+import type { MockOrg } from '../db.ts';
 import { changeRole, removeMember } from '../member-rules.ts';
+import { undoChange } from '../member-undo-rules.ts';
 import { MockRefusal, refusalsAsResponses } from '../mock-errors.ts';
 import { listMembersPage } from './members-list.ts';
 import { requireAdminOf } from './session.ts';
@@ -21,7 +25,12 @@ function parse<T>(
   return parsed.data;
 }
 
-/** `GET/PATCH/DELETE` members, answering exactly what the contracts say the server answers. */
+/** Names the event a change wrote, as the server does, when it wrote one. */
+function eventSeqHeader(org: MockOrg, seqBefore: number): Record<string, string> {
+  return org.seq === seqBefore ? {} : { [EVENT_SEQ_HEADER]: String(org.seq) };
+}
+
+/** `GET/PATCH/DELETE` members and undo, answering exactly what the contracts say the server answers. */
 export const membersHandlers = [
   http.get(path, ({ request, params }) =>
     refusalsAsResponses(() => {
@@ -34,15 +43,25 @@ export const membersHandlers = [
     refusalsAsResponses(async () => {
       const { org, actorId } = requireAdminOf(params.orgId);
       const body = parse(UpdateMemberRoleSchema, await request.json().catch(() => null));
-      return HttpResponse.json(changeRole(org, actorId, String(params.userId), body.role, body.version));
+      const seqBefore = org.seq;
+      const member = changeRole(org, actorId, String(params.userId), body.role, body.version);
+      return HttpResponse.json(member, { headers: eventSeqHeader(org, seqBefore) });
+    }),
+  ),
+  http.post(`${path}/undo`, ({ request, params }) =>
+    refusalsAsResponses(async () => {
+      const { org, actorId } = requireAdminOf(params.orgId);
+      const { eventSeq } = parse(UndoMemberChangeSchema, await request.json().catch(() => null));
+      return HttpResponse.json(undoChange(org, actorId, eventSeq));
     }),
   ),
   http.delete(`${path}/:userId`, ({ request, params }) =>
     refusalsAsResponses(() => {
       const { org, actorId } = requireAdminOf(params.orgId);
       const { version } = parse(RemoveMemberQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+      const seqBefore = org.seq;
       removeMember(org, actorId, String(params.userId), version);
-      return new HttpResponse(null, { status: 204 });
+      return new HttpResponse(null, { status: 204, headers: eventSeqHeader(org, seqBefore) });
     }),
   ),
 ];

@@ -31,11 +31,9 @@ function decodeCursor(cursor: string): number {
   } catch {
     // refused below
   }
-  throw new MockRefusal(
-    'VALIDATION_FAILED',
-    'The cursor does not belong to this list; start again from the first page',
-    { field: 'cursor' },
-  );
+  throw new MockRefusal('INVALID_CURSOR', 'The cursor does not belong to this list; start again from the first page', {
+    field: 'cursor',
+  });
 }
 
 /** Filters, sorts and pages like `GET /api/orgs/:orgId/members`. */
@@ -44,6 +42,7 @@ export function listMembersPage(org: MockOrg, query: Query): ListMembersResponse
   const matching = org.members.filter(
     (m) =>
       (!query.role || m.role === query.role) &&
+      (!query.twoFactor || m.twoFactorEnabled === (query.twoFactor === 'on')) &&
       (!q || m.name.toLowerCase().includes(q) || m.email.toLowerCase().includes(q)),
   );
   const offset = query.cursor ? decodeCursor(query.cursor) : 0;

@@ -14,6 +14,8 @@ export function requireAdminOf(orgId: string | readonly string[] | undefined): {
   const org = findOrg(String(orgId));
   const role = org ? roleIn(org, person.id) : null;
   if (!org || role === null) throw new MockRefusal('FORBIDDEN', 'You are not a member of this organization');
+  if (org.settings.requireTwoFactor && !person.twoFactorEnabled)
+    throw new MockRefusal('TWO_FACTOR_REQUIRED', 'This organization requires two-factor sign-in');
   if (role !== 'ADMIN') throw new MockRefusal('FORBIDDEN', 'Only admins can manage members');
   return { org, actorId: person.id };
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { UpdateOrgSettingsSchema, type OrgSettingsResponse } from '@roster/contracts';
 import { findOrg, roleIn } from '../db.ts';
-import { emitOrgEvent, emitPersonal, governanceOf } from '../governance-db.ts';
+import { actorOf, emitOrgEvent, emitPersonal, governanceOf } from '../governance-db.ts';
 import { MockRefusal, refusalsAsResponses } from '../mock-errors.ts';
 import { requireAdminOf, requireSession } from './session.ts';
 
@@ -22,17 +22,26 @@ export const settingsHandlers = [
       if (!parsed.success) throw new MockRefusal('VALIDATION_FAILED', 'The settings are not valid');
       const state = governanceOf(org);
       const { version, ...changes } = parsed.data;
-      if (version !== state.settingsVersion)
+      if (version !== state.settingsVersion) {
+        // Like the server: who last changed them comes from the log.
+        const last = org.events.findLast((e) => e.type === 'settings.updated');
         throw new MockRefusal(
           'VERSION_CONFLICT',
           'Someone changed the settings in the meantime; yours were not applied',
           {
             current: { settings: org.settings, version: state.settingsVersion },
+            changedBy: last?.actor ?? null,
+            changedAt: last?.at ?? null,
           },
         );
+      }
       org.settings = { ...org.settings, ...changes };
       state.settingsVersion += 1;
-      const next: OrgSettingsResponse = { settings: org.settings, version: state.settingsVersion };
+      const next: OrgSettingsResponse = {
+        settings: org.settings,
+        version: state.settingsVersion,
+        changedBy: actorOf(actorId),
+      };
       emitOrgEvent(org, { type: 'settings.updated', data: next }, actorId);
       return HttpResponse.json(next);
     }),

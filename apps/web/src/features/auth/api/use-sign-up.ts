@@ -1,24 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { SignUpSchema } from '@roster/contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { meQueryOptions } from './me-query.ts';
 
 export type SignUpInput = z.input<typeof SignUpSchema>;
 
+/**
+ * Creates an unverified account and mails a link (R18). The answer is the same whether the
+ * address is new or not, and nobody is signed in until the link is followed.
+ */
 export function signUp(input: SignUpInput) {
-  // Signs up and signs in at once (the session cookie comes with the answer).
   return apiRequest('/api/auth/sign-up/email', { method: 'POST', body: SignUpSchema.parse(input) });
 }
 
-/** Creates the account, then loads who we are, so the page it returns to renders at once (R8). */
 export function useSignUp() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: signUp,
-    onSuccess: async () => {
-      queryClient.removeQueries();
-      await queryClient.fetchQuery(meQueryOptions());
-    },
-  });
+  return useMutation({ mutationFn: signUp });
 }

@@ -30,14 +30,10 @@ export function DemoAccounts({ onPick }: { onPick: (account: DemoAccount) => voi
       <ul className="demo-accounts__list">
         {demoAccounts.map((account) => (
           <li key={account.email}>
-            <button
-              type="button"
-              className="demo-account"
-              onClick={() => onPick(account)}
-              aria-label={`Use ${account.name} (${orgRoleLabel[account.role]})`}
-            >
-              <span className="demo-account__name">{account.name}</span>
-              <span className="demo-account__email">{account.email}</span>
+            <button type="button" className="demo-account" onClick={() => onPick(account)}>
+              {/* Named by what it shows (voice control users say what they see), "Use" first. */}
+              <span className="visually-hidden">Use</span> <span className="demo-account__name">{account.name}</span>{' '}
+              <span className="demo-account__email">{account.email}</span>{' '}
               <span className={`demo-account__role demo-account__role--${account.role.toLowerCase()}`}>
                 {orgRoleLabel[account.role]}
               </span>

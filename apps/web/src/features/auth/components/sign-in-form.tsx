@@ -1,20 +1,53 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { isApiError } from '../../../lib/api-error.ts';
 import { useSignIn } from '../api/use-sign-in.ts';
-import { signInErrorCopy } from '../utils/sign-in-error-copy.ts';
+import { authErrorCopy } from '../utils/auth-error-copy.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
+import { TwoFactorStep } from './two-factor-step.tsx';
 import './sign-in.css';
 
-/** Email and password; `onSignedIn` runs once the session exists and `/api/me` is cached. */
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+interface SignInFormProps {
+  /** Runs once the session exists and `/api/me` is cached. */
+  onSignedIn: () => void;
+  /** The address is not proven yet; the server has mailed a fresh link to it. */
+  onEmailNotVerified: (email: string) => void;
+}
+
+/** Email and password, then a code when the account has two-factor on. */
+export function SignInForm({ onSignedIn, onEmailNotVerified }: SignInFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const errorId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
+    const address = email.trim();
+    signIn.mutate(
+      { email: address, password },
+      {
+        onSuccess: ({ twoFactor }) => {
+          if (!twoFactor) onSignedIn();
+        },
+        onError: (error) => {
+          if (isApiError(error, 'EMAIL_NOT_VERIFIED')) onEmailNotVerified(address);
+        },
+      },
+    );
   };
-  const error = signIn.isError ? signInErrorCopy(signIn.error) : null;
+  if (signIn.data?.twoFactor) {
+    return (
+      <TwoFactorStep
+        onSignedIn={onSignedIn}
+        onCancel={() => {
+          setPassword('');
+          signIn.reset();
+        }}
+      />
+    );
+  }
+  const error =
+    signIn.isError && !isApiError(signIn.error, 'EMAIL_NOT_VERIFIED') ? authErrorCopy(signIn.error, 'sign-in') : null;
   return (
     <div className="sign-in">
       <form className="sign-in__card" onSubmit={submit} noValidate aria-describedby={error ? errorId : undefined}>
@@ -22,7 +55,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         <p className="sign-in__lead">Manage who belongs to your organization.</p>
         {error && (
           <div className="sign-in__error" role="alert" id={errorId}>
-            {error}
+            {error.message}
           </div>
         )}
         <label className="field">
@@ -33,15 +66,24 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             name="email"
             autoComplete="username"
             required
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the page's only task
             autoFocus
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             aria-invalid={error ? true : undefined}
           />
         </label>
-        <label className="field">
-          <span className="field__label">Password</span>
+        <div className="field">
+          <div className="sign-in__row">
+            <label className="field__label" htmlFor={`${errorId}-password`}>
+              Password
+            </label>
+            <Link className="sign-in__link" to="/forgot-password">
+              Forgot password?
+            </Link>
+          </div>
           <input
+            id={`${errorId}-password`}
             className="input"
             type="password"
             name="password"
@@ -51,7 +93,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             onChange={(e) => setPassword(e.target.value)}
             aria-invalid={error ? true : undefined}
           />
-        </label>
+        </div>
         <button
           type="submit"
           className="button button--primary button--block"

@@ -1,36 +1,47 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { newPasswordLengthOk, PasswordField } from '../../../components/ui/password-field.tsx';
 import { useSignUp } from '../api/use-sign-up.ts';
-import { signUpErrorCopy } from '../utils/sign-up-error-copy.ts';
+import { authErrorCopy } from '../utils/auth-error-copy.ts';
 import './sign-in.css';
 
-const MIN_PASSWORD = 8;
+interface SignUpFormProps {
+  /** Runs once the server has taken the sign-up; the link is on its way to `email`. */
+  onSignedUp: (email: string) => void;
+  signInHref: string;
+  /** Where the mailed link lands once followed (`/verified`, with `next` when there is one). */
+  callbackURL: string;
+}
 
-/** Name, email and password; `onSignedUp` runs once the account and its session exist. */
-export function SignUpForm({ onSignedUp, signInHref }: { onSignedUp: () => void; signInHref: string }) {
+/** Name, email and password; nobody is signed in until the mailed link is followed (R18). */
+export function SignUpForm({ onSignedUp, signInHref, callbackURL }: SignUpFormProps) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
   const signUp = useSignUp();
   const errorId = useId();
-  const passwordHintId = useId();
-  const shortPassword = password.length > 0 && password.length < MIN_PASSWORD;
+  const complete = Boolean(name.trim() && email.trim()) && newPasswordLengthOk(password);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (!name.trim() || !email.trim() || password.length < MIN_PASSWORD) return;
-    signUp.mutate({ name: name.trim(), email: email.trim(), password }, { onSuccess: onSignedUp });
+    if (!complete) return;
+    const address = email.trim();
+    signUp.mutate(
+      { name: name.trim(), email: address, password, callbackURL },
+      { onSuccess: () => onSignedUp(address) },
+    );
   };
-  const error = signUp.isError ? signUpErrorCopy(signUp.error) : null;
+  const error = signUp.isError ? authErrorCopy(signUp.error, 'sign-up') : null;
+  const formError = error && error.field !== 'password' ? error.message : null;
   return (
     <div className="sign-in">
-      <form className="sign-in__card" onSubmit={submit} noValidate aria-describedby={error ? errorId : undefined}>
+      <form className="sign-in__card" onSubmit={submit} noValidate aria-describedby={formError ? errorId : undefined}>
         <h1 className="sign-in__title">Create your account</h1>
         <p className="sign-in__lead">One account for every organization that invites you.</p>
-        {error && (
+        {formError && (
           <div className="sign-in__error" role="alert" id={errorId}>
-            {error}
+            {formError}
           </div>
         )}
         <label className="field">
@@ -40,7 +51,9 @@ export function SignUpForm({ onSignedUp, signInHref }: { onSignedUp: () => void;
             name="name"
             autoComplete="name"
             required
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the page's only task
             autoFocus
+            maxLength={100}
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-invalid={touched && !name.trim() ? true : undefined}
@@ -59,29 +72,18 @@ export function SignUpForm({ onSignedUp, signInHref }: { onSignedUp: () => void;
             aria-invalid={touched && !email.trim() ? true : undefined}
           />
         </label>
-        <label className="field">
-          <span className="field__label">Password</span>
-          <input
-            className="input"
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={(touched || shortPassword) && password.length < MIN_PASSWORD ? true : undefined}
-            aria-describedby={passwordHintId}
-          />
-          <span id={passwordHintId} className={`sign-up__hint ${shortPassword ? 'sign-up__hint--error' : ''}`}>
-            At least {MIN_PASSWORD} characters.
-          </span>
-        </label>
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={signUp.isPending || !name.trim() || !email.trim() || password.length < MIN_PASSWORD}
-        >
+        <PasswordField
+          label="Password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(value) => {
+            setPassword(value);
+            if (error?.field === 'password') signUp.reset();
+          }}
+          touched={touched}
+          error={error?.field === 'password' ? error.message : null}
+        />
+        <button type="submit" className="button button--primary button--block" disabled={signUp.isPending}>
           {signUp.isPending ? 'Creating account…' : 'Create account'}
         </button>
         <p className="sign-up__switch">

@@ -19,7 +19,7 @@ export function parseInvitationListKey(key: QueryKey): { orgId: string; filter: 
   if (root !== 'invitations' || kind !== 'list' || typeof orgId !== 'string' || typeof params !== 'object' || !params) {
     return null;
   }
-  return { orgId, filter: params as InvitationsListParams };
+  return { orgId, filter: params };
 }
 
 /** The invitations cache as lib/live-updates patches it. */

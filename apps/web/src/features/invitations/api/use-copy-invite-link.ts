@@ -23,8 +23,9 @@ async function copyToClipboard(text: string): Promise<boolean> {
 }
 
 /**
- * Only token hashes are stored, so "copy link" issues a fresh link, and says plainly that the
- * mailed one stopped working. When the clipboard is refused, the link is shown to copy by hand.
+ * Only token hashes are stored, so "copy link" issues a fresh link beside the mailed one, which
+ * keeps working; a link copied earlier stops. When the clipboard is refused, the link is shown
+ * to copy by hand.
  */
 export function useCopyInviteLink(orgId: string) {
   const queryClient = useQueryClient();
@@ -37,8 +38,12 @@ export function useCopyInviteLink(orgId: string) {
       writeInvitationAnswer(queryClient, orgId, invitation);
       toast(
         copied
-          ? { tone: 'success', title: 'Link copied — the previous link no longer works', description: invitation.email }
-          : { tone: 'info', title: 'Copy this link — the previous link no longer works', description: url },
+          ? {
+              tone: 'success',
+              title: 'Link copied',
+              description: `${invitation.email} can use it or the mailed link; a link copied earlier no longer works.`,
+            }
+          : { tone: 'info', title: 'Copy this link — the mailed link keeps working', description: url },
       );
     },
     onError: (error, invitation) => toast({ tone: 'error', ...invitationErrorCopy(error, 'link', invitation) }),

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { http } from 'msw';
 import { AddMembersDrawer } from './add-members-drawer.tsx';
 import { renderRoute, signInAs } from '../../../test/render.tsx';
 import { findOrg } from '../../../mocks/db.ts';
@@ -21,7 +22,7 @@ describe('AddMembersDrawer', () => {
     );
     const chips = within(screen.getByRole('list', { name: 'Addresses to invite' })).getAllByRole('listitem');
     expect(chips.map((c) => c.textContent)).toEqual(
-      ['a@example.com', 'Invalid:not-an-email', 'b@example.com'].map((t) =>
+      ['a@example.com', 'Invalid:not-an-email', 'b@example.com'].map((t): unknown =>
         expect.stringContaining(t.replace('Invalid:', '')),
       ),
     );
@@ -68,24 +69,120 @@ describe('AddMembersDrawer', () => {
     expect(alert).toHaveTextContent('Only 1 more seat is free');
   });
 
-  it('previews a CSV (header optional) and reports each row', async () => {
+  it('imports a CSV: a preview with each row’s error, then the valid rows grouped into requests', async () => {
+    const bodies: unknown[] = [];
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post('/api/orgs/:orgId/invitations', async ({ request }) => {
+        bodies.push(await request.clone().json());
+        keys.push(request.headers.get('Idempotency-Key'));
+      }),
+    );
     const { user } = renderDrawer();
     await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
-    const csv = 'email,role\nfresh@example.com,external\nbroken,member\nlinus@acme.test,\nfresh@example.com,member\n';
-    const file = new File([csv], 'people.csv', { type: 'text/csv' });
-    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [file] } });
+    // Semicolons, a byte order mark, the header in its own order and case, a blank line.
+    const csv = [
+      '\uFEFFRole;Email;Workspaces;Name',
+      'member;fresh@example.com;Design:MEMBER|Platform:VIEWER;"Fresh; Person"',
+      ';linus@acme.test;;',
+      '',
+      'external;guest@example.com;Research:VIEWER;Guest',
+      'member;broken;;',
+      'member;FRESH@example.com;;',
+      'admin;boss@example.com;Marketing;',
+      'member;other@example.com;"Platform:VIEWER;Design:MEMBER";Other',
+    ].join('\r\n');
+    upload(new File([csv], 'people.csv', { type: 'text/csv' }));
     const preview = await screen.findByRole('table', { name: 'CSV preview' });
     const rows = within(preview).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toHaveTextContent('External');
-    expect(rows[1]).toHaveTextContent('Not a valid email address');
-    expect(rows[3]).toHaveTextContent('Listed twice');
-    await user.click(screen.getByRole('button', { name: 'Invite 2 people' }));
-    expect(await screen.findByText('Invited')).toBeInTheDocument();
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([
+      '2',
+      '3',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+    expect(rows[0]).toHaveTextContent('2fresh@example.comFresh; PersonMemberDesign (Member), Platform (Viewer) Ready');
+    expect(rows[3]).toHaveTextContent('Not a valid email address');
+    expect(rows[4]).toHaveTextContent('Same address as row 2');
+    expect(rows[5]).toHaveTextContent('No workspace named “Marketing”');
+    expect(screen.getByText(/4 of 7 rows ready · 3 with errors/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Invite 4 people' }));
+
+    expect(await screen.findByText('Invitations processed')).toBeInTheDocument();
+    // One role and one set of grants per request: the rows went in three.
+    expect(bodies).toEqual([
+      {
+        emails: ['fresh@example.com', 'other@example.com'],
+        role: 'MEMBER',
+        lite: false,
+        workspaces: [
+          { workspaceId: 'ws_design', role: 'MEMBER' },
+          { workspaceId: 'ws_platform', role: 'VIEWER' },
+        ],
+      },
+      { emails: ['linus@acme.test'], role: 'MEMBER', lite: false, workspaces: [] },
+      {
+        emails: ['guest@example.com'],
+        role: 'EXTERNAL',
+        lite: false,
+        workspaces: [{ workspaceId: 'ws_research', role: 'VIEWER' }],
+      },
+    ]);
+    expect(new Set(keys).size).toBe(3);
+    expect(screen.getByRole('status')).toHaveTextContent('3 invited · 1 already a member');
     const after = within(screen.getByRole('table', { name: 'CSV preview' }))
       .getAllByRole('row')
       .slice(1);
     expect(after[0]).toHaveTextContent('Invited');
-    expect(after[2]).toHaveTextContent('Already a member');
+    expect(after[1]).toHaveTextContent('Already a member');
+    expect(after[3]).toHaveTextContent('Not a valid email address');
+  });
+
+  it('refuses a CSV without an email column before showing anything', async () => {
+    const { user } = renderDrawer();
+    await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
+    upload(new File(['name,role\nAda,member\n'], 'people.csv', { type: 'text/csv' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('people.csv can’t be imported');
+    expect(alert).toHaveTextContent('The file has no “email” column');
+    expect(screen.queryByRole('table', { name: 'CSV preview' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Invite' })).toBeDisabled();
+  });
+
+  it('offers a template to download: the header and an example row', async () => {
+    const blobs: Blob[] = [];
+    const downloads: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    // jsdom has no Blob URLs: a URL class with stand-ins, for this test only.
+    class BlobUrls extends URL {
+      static override createObjectURL(blob: Blob) {
+        blobs.push(blob);
+        return 'blob:template';
+      }
+      static override revokeObjectURL() {}
+    }
+    vi.stubGlobal('URL', BlobUrls);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+      click.mockRestore();
+    });
+    const { user } = renderDrawer();
+    await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Download template' }));
+    expect(downloads).toEqual(['members-template.csv']);
+    expect(blobs[0]!.type).toBe('text/csv');
+    expect(await blobs[0]!.text()).toBe(
+      'email,name,role,workspaces\r\ngrace@example.com,Grace Hopper,MEMBER,Data:MEMBER;Design:VIEWER',
+    );
   });
 });
+
+function upload(file: File) {
+  fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [file] } });
+}

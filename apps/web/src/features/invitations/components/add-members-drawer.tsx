@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { InvitationGrantInput, OrgRole } from '@roster/contracts';
 import { Drawer } from '../../../components/ui/drawer.tsx';
@@ -9,12 +9,12 @@ import { useCreateInvitations } from '../api/use-create-invitations.ts';
 import { workspaceOptionsQueryOptions } from '../api/workspaces-options-query.ts';
 import { invitationErrorCopy } from '../utils/invitation-error-copy.ts';
 import type { InviteAccess } from '../utils/invite-permission.ts';
-import type { CsvRow } from '../utils/parse-csv.ts';
 import type { EmailChip } from '../utils/parse-emails.ts';
-import { CsvImport } from './csv-import.tsx';
+import { CsvImport, type LoadedCsv } from './csv-import.tsx';
 import { EmailChipsInput } from './email-chips-input.tsx';
 import { GrantsEditor } from './grants-editor.tsx';
 import { InviteResults, type AddressResult } from './invite-results.tsx';
+import { checkMemberRows, groupIntoBatches, type InvitationBatch } from './validate-members-csv.ts';
 import './invitations.css';
 
 interface AddMembersDrawerProps {
@@ -51,11 +51,15 @@ const newKey = () => crypto.randomUUID();
 export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }: AddMembersDrawerProps) {
   const [source, setSource] = useState<Source>('type');
   const [chips, setChips] = useState<EmailChip[]>([]);
-  const [csv, setCsv] = useState<{ rows: CsvRow[]; fileName: string } | null>(null);
+  const [csv, setCsv] = useState<LoadedCsv | null>(null);
   const [role, setRole] = useState<OrgRole>('MEMBER');
   const [lite, setLite] = useState(false);
   const [grants, setGrants] = useState<InvitationGrantInput[]>([]);
   const [results, setResults] = useState<AddressResult[] | null>(null);
+  /** The first refusal of the last submit (its addresses were not sent). */
+  const [refusal, setRefusal] = useState<unknown>(null);
+  /** A submit runs one request per batch: busy from the first to the last, not only during each. */
+  const [sending, setSending] = useState(false);
   const attemptKey = useRef<string | null>(null);
   const workspaces = useQuery({ ...workspaceOptionsQueryOptions(orgId), enabled: open });
   const create = useCreateInvitations(orgId);
@@ -66,12 +70,14 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
     (value: T) => {
       attemptKey.current = null;
       create.reset();
+      setRefusal(null);
       set(value);
     };
   const reset = () => {
     setChips([]);
     setCsv(null);
     setResults(null);
+    setRefusal(null);
     attemptKey.current = null;
     create.reset();
   };
@@ -83,42 +89,60 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
     }
   };
 
-  const batches = (): { role: OrgRole; emails: string[] }[] => {
-    if (source === 'type') return chips.length ? [{ role, emails: chips.map((c) => c.email) }] : [];
-    const byRole = new Map<OrgRole, string[]>();
-    for (const row of csv?.rows ?? []) {
-      if (row.problem) continue;
-      const r = row.role ?? role;
-      byRole.set(r, [...(byRole.get(r) ?? []), row.email]);
-    }
-    return [...byRole].map(([r, emails]) => ({ role: r, emails }));
-  };
-  const pending = batches();
+  const csvRows = csv && 'rows' in csv.parsed ? csv.parsed.rows : null;
+  const checkedRows = useMemo(
+    () =>
+      csvRows
+        ? checkMemberRows(csvRows, {
+            workspaces: workspaces.data ?? null,
+            defaultRole: role,
+            defaultGrants: grants,
+            lite,
+            mayInviteAdmins: access !== 'request',
+          })
+        : [],
+    [csvRows, workspaces.data, role, grants, lite, access],
+  );
+  // One request carries one role and one set of grants: CSV rows are grouped by them.
+  const pending: InvitationBatch[] =
+    source === 'type'
+      ? chips.length
+        ? [{ role, grants, emails: chips.map((c) => c.email) }]
+        : []
+      : groupIntoBatches(checkedRows);
   const count = pending.reduce((n, b) => n + b.emails.length, 0);
+  const workspaceNames = (workspaces.data ?? []).map((w) => w.name);
+  const busy = sending || create.isPending;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (count === 0 || create.isPending) return;
+    if (count === 0 || busy) return;
+    setSending(true);
     attemptKey.current ??= newKey();
     const key = attemptKey.current;
     const collected: AddressResult[] = [];
-    for (const batch of pending) {
+    let firstRefusal: unknown = null;
+    // Every batch is tried; a refused one (seats, rights) is reported with the rest, not sent.
+    for (const [index, batch] of pending.entries()) {
       try {
         const answer = await create.mutateAsync({
-          idempotencyKey: pending.length > 1 ? `${key}:${batch.role}` : key,
-          body: { emails: batch.emails, role: batch.role, lite, workspaces: grants },
+          idempotencyKey: pending.length > 1 ? `${key}:${index}` : key,
+          body: { emails: batch.emails, role: batch.role, lite, workspaces: batch.grants },
         });
         collected.push(...answer.results.map((r) => ({ email: r.email, status: r.status })));
-      } catch {
-        // The refusal shows above the form; addresses of a refused batch were not sent.
-        if (collected.length === 0) return;
+      } catch (error) {
+        firstRefusal ??= error;
         collected.push(...batch.emails.map((email) => ({ email, status: 'not_sent' as const })));
       }
     }
+    setSending(false);
+    setRefusal(firstRefusal);
+    // Nothing went through: the refusal shows above the form, which stays as it was.
+    if (collected.every((r) => r.status === 'not_sent')) return;
     setResults(collected);
   };
 
-  const error = create.isError ? invitationErrorCopy(create.error, 'invite') : null;
+  const error = refusal ? invitationErrorCopy(refusal, 'invite') : null;
   const verb = access === 'request' ? 'Request' : 'Invite';
   const footer = results ? (
     <>
@@ -138,11 +162,11 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
         type="submit"
         form="add-members-form"
         className="button button--primary"
-        disabled={count === 0 || create.isPending}
-        aria-busy={create.isPending || undefined}
+        disabled={count === 0 || busy}
+        aria-busy={busy || undefined}
       >
         <Icon name="send" />
-        {create.isPending ? 'Sending…' : count === 0 ? verb : `${verb} ${count} ${count === 1 ? 'person' : 'people'}`}
+        {busy ? 'Sending…' : count === 0 ? verb : `${verb} ${count} ${count === 1 ? 'person' : 'people'}`}
       </button>
     </>
   );
@@ -163,10 +187,7 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
       footer={footer}
     >
       {error && (
-        <div
-          className={`form-alert ${isApiError(create.error, 'LIMIT_EXCEEDED') ? 'form-alert--seats' : ''}`}
-          role="alert"
-        >
+        <div className={`form-alert ${isApiError(refusal, 'LIMIT_EXCEEDED') ? 'form-alert--seats' : ''}`} role="alert">
           <strong>{error.title}</strong>
           <span>{error.description}</span>
         </div>
@@ -176,11 +197,11 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
           <InviteResults results={results} hideList={source === 'csv'} />
           {source === 'csv' && csv && (
             <CsvImport
-              rows={csv.rows}
-              fileName={csv.fileName}
+              file={csv}
+              rows={checkedRows}
               onLoaded={() => {}}
               onClear={() => {}}
-              defaultRole={role}
+              workspaceNames={workspaceNames}
               results={results}
             />
           )}
@@ -202,16 +223,16 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
             ))}
           </div>
           {source === 'type' ? (
-            <EmailChipsInput chips={chips} onChange={edited(setChips)} disabled={create.isPending} />
+            <EmailChipsInput chips={chips} onChange={edited(setChips)} disabled={busy} />
           ) : (
             <CsvImport
-              rows={csv?.rows ?? null}
-              fileName={csv?.fileName ?? null}
-              onLoaded={(rows, fileName) => edited(setCsv)({ rows, fileName })}
+              file={csv}
+              rows={checkedRows}
+              onLoaded={edited(setCsv)}
               onClear={() => edited(setCsv)(null)}
-              defaultRole={role}
+              workspaceNames={workspaceNames}
               results={null}
-              disabled={create.isPending}
+              disabled={busy}
             />
           )}
           <div className="add-members__terms">
@@ -224,7 +245,7 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
                 value={role}
                 options={roleOptions(access, lite)}
                 onValueChange={edited(setRole)}
-                disabled={create.isPending}
+                disabled={busy}
               />
             </div>
             <label className="checkbox-field">
@@ -232,7 +253,7 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
                 type="checkbox"
                 checked={lite}
                 onChange={(e) => edited(setLiteAndClamp)(e.target.checked)}
-                disabled={create.isPending}
+                disabled={busy}
               />
               <span>
                 <span className="checkbox-field__label">Lite access</span>
@@ -250,7 +271,7 @@ export function AddMembersDrawer({ orgId, orgName, access, open, onOpenChange }:
               grants={grants}
               onChange={edited(setGrants)}
               lite={lite}
-              disabled={create.isPending}
+              disabled={busy}
             />
           )}
         </form>

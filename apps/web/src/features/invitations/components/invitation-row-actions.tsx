@@ -43,7 +43,7 @@ export function InvitationRowActions({ orgId, invitation }: { orgId: string; inv
           icon={<Icon name="link" />}
           onSelect={() => copyLink.mutate(invitation)}
           disabled={busy}
-          hint="The previous link stops working"
+          hint="The mailed link keeps working; a link copied earlier stops"
         >
           Copy invite link
         </MenuItem>

@@ -4,9 +4,11 @@ import { Icon } from '../../../components/ui/icon.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
+import { usePhoneLayout } from '../../../lib/breakpoints.ts';
 import type { InvitationsListParams } from '../api/invitations-keys.ts';
 import { invitationsQueryOptions } from '../api/invitations-query.ts';
 import { EditInvitationDialog } from './edit-invitation-dialog.tsx';
+import { InvitationCards } from './invitation-cards.tsx';
 import { InvitationsTable } from './invitations-table.tsx';
 import { RevokeInvitationDialog } from './revoke-invitation-dialog.tsx';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
@@ -21,12 +23,14 @@ const statusOptions: SelectOption<StatusFilter>[] = [
   { value: 'expired', label: 'Expired' },
 ];
 
-/** The org's open invitations above the directory (admins only): search, status filter, load more. */
+/**
+ * The org's open invitations, a section of the members page (admins only): search, status
+ * filter, load more. A table on wide screens, cards on phones.
+ */
 export function InvitationsSection({ orgId, orgName }: { orgId: string; orgName: string }) {
   const [status, setStatus] = useState<StatusFilter>('ALL');
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 250);
-  const [open, setOpen] = useState(true);
   const params = useMemo<InvitationsListParams>(
     () => ({ ...(status !== 'ALL' ? { status } : {}), ...(q ? { q } : {}) }),
     [status, q],
@@ -34,87 +38,77 @@ export function InvitationsSection({ orgId, orgName }: { orgId: string; orgName:
   const query = useInfiniteQuery(invitationsQueryOptions(orgId, params));
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const filtered = status !== 'ALL' || Boolean(q);
+  const phone = usePhoneLayout();
   if (isApiError(query.error, 'FORBIDDEN')) return null;
-  const count = query.data ? `${rows.length}${query.hasNextPage ? '+' : ''}` : '';
+  const loaded = query.data ? `${rows.length}${query.hasNextPage ? '+' : ''}` : '';
   return (
     <section className="invitations-section" aria-labelledby="invitations-title">
+      <h2 id="invitations-title" className="visually-hidden">
+        Invitations
+      </h2>
       <div className="invitations-section__bar">
-        <button
-          type="button"
-          className="invitations-section__toggle"
-          aria-expanded={open}
-          aria-controls="invitations-panel"
-          onClick={() => setOpen(!open)}
-        >
-          <Icon name={open ? 'chevronDown' : 'chevronRight'} size={14} />
-          <h2 id="invitations-title">Invitations</h2>
-          {count && (
-            <span className="invitations-section__count" aria-label={`${count} ${filtered ? 'matching' : 'open'}`}>
-              {count}
-            </span>
-          )}
-        </button>
-        {open && (
-          <div className="invitations-section__filters">
-            <div className="search-field invitations-section__search">
-              <Icon name="search" className="search-field__icon" />
-              <input
-                type="search"
-                className="input search-field__input"
-                placeholder="Search invited emails"
-                aria-label="Search invitations"
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-              />
-            </div>
-            <Select
-              aria-label="Filter invitations by status"
-              value={status}
-              options={statusOptions}
-              onValueChange={setStatus}
-              className="invitations-section__status"
-            />
+        <div className="search-field invitations-section__search">
+          <Icon name="search" className="search-field__icon" />
+          <input
+            type="search"
+            className="input search-field__input"
+            placeholder="Search invited emails"
+            aria-label="Search invitations"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <Select
+          aria-label="Filter invitations by status"
+          value={status}
+          options={statusOptions}
+          onValueChange={setStatus}
+          className="invitations-section__status"
+        />
+        <p className="members-toolbar__count" aria-live="polite">
+          {loaded && `${loaded} ${filtered ? 'matching' : 'open'}`}
+        </p>
+      </div>
+      <div className="members-card invitations-card">
+        {rows.length > 0 ? (
+          <div className="invitations-scroll">
+            {phone ? (
+              <InvitationCards orgId={orgId} invitations={rows} />
+            ) : (
+              <InvitationsTable orgId={orgId} invitations={rows} />
+            )}
+            {query.hasNextPage && (
+              <div className="members-table-footer">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void query.fetchNextPage()}
+                  disabled={query.isFetchingNextPage}
+                >
+                  {query.isFetchingNextPage ? 'Loading…' : 'Load more invitations'}
+                </button>
+              </div>
+            )}
+          </div>
+        ) : (
+          <div className="invitations-empty">
+            {query.isPending ? (
+              <Spinner size={16} label="Loading invitations" />
+            ) : query.isError ? (
+              <>
+                <span>Couldn’t load invitations.</span>
+                <button type="button" className="button button--ghost" onClick={() => void query.refetch()}>
+                  Try again
+                </button>
+              </>
+            ) : filtered ? (
+              <span>No invitations match.</span>
+            ) : (
+              <span>No open invitations. People you invite appear here until they accept.</span>
+            )}
           </div>
         )}
       </div>
-      {open && (
-        <div id="invitations-panel" className="members-card invitations-card">
-          {rows.length > 0 ? (
-            <div className="invitations-scroll">
-              <InvitationsTable orgId={orgId} invitations={rows} />
-              {query.hasNextPage && (
-                <div className="members-table-footer">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => void query.fetchNextPage()}
-                    disabled={query.isFetchingNextPage}
-                  >
-                    {query.isFetchingNextPage ? 'Loading…' : 'Load more invitations'}
-                  </button>
-                </div>
-              )}
-            </div>
-          ) : (
-            <div className="invitations-empty">
-              {query.isPending ? (
-                <Spinner size={16} label="Loading invitations" />
-              ) : query.isError ? (
-                <>
-                  <span>Couldn’t load invitations.</span>
-                  <button type="button" className="button button--ghost" onClick={() => void query.refetch()}>
-                    Try again
-                  </button>
-                </>
-              ) : filtered ? (
-                <span>No invitations match.</span>
-              ) : (
-                <span>No open invitations. People you invite appear here until they accept.</span>
-              )}
-            </div>
-          )}
-        </div>
-      )}
       <RevokeInvitationDialog orgId={orgId} orgName={orgName} />
       <EditInvitationDialog orgId={orgId} />
     </section>

@@ -1,10 +1,8 @@
 import { orgRoleLabel, workspaceRoleLabel, type Invitation } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
-import { useTicking } from '../../../lib/clock.ts';
-import { formatRelative } from '../../../lib/relative-time.ts';
-import { formatUntil } from '../utils/time-until.ts';
 import { InvitationRowActions } from './invitation-row-actions.tsx';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
+import { InvitationWhen } from './invitation-when.tsx';
 
 /** Invitations are few: a plain table in the members table's style, no virtualization. */
 export function InvitationsTable({ orgId, invitations }: { orgId: string; invitations: Invitation[] }) {
@@ -59,30 +57,11 @@ function InvitationRow({ orgId, invitation }: { orgId: string; invitation: Invit
       </td>
       <td className="truncate">{invitation.invitedBy.name}</td>
       <td>
-        <When invitation={invitation} />
+        <InvitationWhen invitation={invitation} />
       </td>
       <td className="col-actions">
         <InvitationRowActions orgId={orgId} invitation={invitation} />
       </td>
     </tr>
-  );
-}
-
-function When({ invitation }: { invitation: Invitation }) {
-  const { createdAt, expiresAt, status } = invitation;
-  const text = useTicking((now) => when(now).join('\n'));
-  function when(now: number) {
-    const sent = formatRelative(createdAt, now);
-    if (status === 'requested') return [sent, 'Not sent until approved'];
-    if (!expiresAt) return [sent, 'Never expires'];
-    if (status === 'expired') return [sent, `Expired ${formatRelative(expiresAt, now)}`];
-    return [sent, `Expires ${formatUntil(expiresAt, now)}`];
-  }
-  const [sent, expires] = text.split('\n');
-  return (
-    <div className="last-change" title={new Date(createdAt).toLocaleString()}>
-      <span className="last-change__who">{sent}</span>
-      <span className={`last-change__when ${status === 'expired' ? 'invitation-expired' : ''}`}>{expires}</span>
-    </div>
   );
 }

@@ -1,8 +1,7 @@
-import { useRef } from 'react';
-import type { Invitation } from '@roster/contracts';
 import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
 import { useRevokeInvitation } from '../api/use-revoke-invitation.ts';
 import { useInvitationDialogsStore } from '../stores/invitation-dialogs-store.ts';
+import { useLatched } from '../../../lib/use-latched.ts';
 
 /** One confirmation for the whole list: the link dies at once, so it says so. */
 export function RevokeInvitationDialog({ orgId, orgName }: { orgId: string; orgName: string }) {
@@ -10,9 +9,7 @@ export function RevokeInvitationDialog({ orgId, orgName }: { orgId: string; orgN
   const close = useInvitationDialogsStore((s) => s.closeDialogs);
   const revoke = useRevokeInvitation(orgId);
   // Keeps the text while the dialog closes, after the target is cleared.
-  const shown = useRef<Invitation | null>(null);
-  if (target) shown.current = target;
-  const invitation = shown.current;
+  const invitation = useLatched(target);
   if (!invitation) return null;
   return (
     <ConfirmDialog

@@ -76,7 +76,21 @@ export function invitationErrorCopy(
     case 'NOT_FOUND':
       return { title, description: `The invitation to ${who} no longer exists.` };
     case 'FORBIDDEN':
-      return { title, description: 'Your role in this organization does not allow this.' };
+      return {
+        title,
+        description:
+          action === 'invite'
+            ? 'Your role does not allow this. Only admins, and owners of a workspace for their own workspace, can give access to workspaces.'
+            : 'Your role in this organization does not allow this.',
+      };
+    case 'EXTERNAL_CANNOT_OWN':
+      return { title, description: 'Externals can be members or viewers of a workspace, never owners.' };
+    case 'REQUEST_LIMIT':
+      return {
+        title: 'Too many requests waiting',
+        description:
+          'You have as many invitation requests waiting as this organization allows. Wait for an admin to decide some first.',
+      };
     case 'DUPLICATE_INVITE':
       return { title, description: `${who} already has a live invitation.` };
     case 'ALREADY_MEMBER':

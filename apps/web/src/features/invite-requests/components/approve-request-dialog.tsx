@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   OrgRoleSchema,
@@ -18,6 +18,7 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { requestWorkspacesQueryOptions } from '../api/request-workspaces-query.ts';
 import { useApproveRequest } from '../api/use-approve-request.ts';
 import { inviteRequestErrorCopy, type ErrorCopy } from '../utils/invite-request-error-copy.ts';
+import { useLatched } from '../../../lib/use-latched.ts';
 
 interface Props {
   orgId: string;
@@ -29,9 +30,7 @@ const orgRoles = OrgRoleSchema.options.map((r) => ({ value: r, label: orgRoleLab
 
 /** Keeps the last request shown while the dialog animates out; remounts the form per request. */
 export function ApproveRequestDialog({ orgId, request, onClose }: Props) {
-  const shown = useRef<InviteRequest | null>(null);
-  if (request) shown.current = request;
-  const current = shown.current;
+  const current = useLatched(request);
   if (!current) return null;
   return <ApproveForm key={current.id} orgId={orgId} request={current} open={request !== null} onClose={onClose} />;
 }
@@ -67,7 +66,7 @@ function ApproveForm({
     setLite(on);
     if (on) {
       if (role === 'ADMIN') setRole('MEMBER');
-      setGrants((g) => new Map([...g].map(([id]) => [id, 'VIEWER' as WorkspaceRole])));
+      setGrants((g) => new Map([...g].map(([id]) => [id, 'VIEWER'])));
     }
   };
   const toggleGrant = (id: string) =>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { InviteRequest } from '@roster/contracts';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
@@ -6,6 +6,7 @@ import { toast } from '../../../components/ui/toast-store.ts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { useRejectRequest } from '../api/use-reject-request.ts';
 import { inviteRequestErrorCopy, type ErrorCopy } from '../utils/invite-request-error-copy.ts';
+import { useLatched } from '../../../lib/use-latched.ts';
 
 interface Props {
   orgId: string;
@@ -14,9 +15,7 @@ interface Props {
 }
 
 export function RejectRequestDialog({ orgId, request, onClose }: Props) {
-  const shown = useRef<InviteRequest | null>(null);
-  if (request) shown.current = request;
-  const current = shown.current;
+  const current = useLatched(request);
   if (!current) return null;
   return <RejectForm key={current.id} orgId={orgId} request={current} open={request !== null} onClose={onClose} />;
 }

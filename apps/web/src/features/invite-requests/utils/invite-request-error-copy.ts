@@ -51,6 +51,8 @@ export function inviteRequestErrorCopy(
       return { title, description: `${email} is already a member of this organization.` };
     case 'EXTERNAL_ROLE_LOCKED':
       return { title, description: 'Lite access allows at most the viewer role in a workspace, and never admin.' };
+    case 'EXTERNAL_CANNOT_OWN':
+      return { title, description: 'Externals can be members or viewers of a workspace, never owners.' };
     case 'FORBIDDEN':
       return { title, description: 'Only admins can decide requests, and you are no longer one here.' };
     case 'NOT_FOUND':

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { InvitationLanding } from './invitation-landing.tsx';
 import { renderRoute, signInAs } from '../../../test/render.tsx';
 import { invitationStore } from '../../../mocks/invitation-store.ts';
+import { db } from '../../../mocks/db.ts';
 
 function renderLanding(token: string, viewerEmail: string | null = null) {
   const onSwitchAccount = vi.fn();
@@ -22,15 +23,33 @@ function renderLanding(token: string, viewerEmail: string | null = null) {
 const EVE_TOKEN = 'tok_inv_101';
 
 describe('InvitationLanding', () => {
-  it('offers sign-in and sign-up with the link as next when signed out', async () => {
-    renderLanding(EVE_TOKEN);
-    expect(await screen.findByRole('heading', { name: 'Join Initech on Roster' })).toBeInTheDocument();
-    expect(screen.getByText(/invited you as a/)).toHaveTextContent('Grace Hopper invited you as a Member');
-    expect(screen.getByRole('link', { name: 'Create account' })).toHaveAttribute(
+  it('lets a newcomer create an account right there, with the invitation’s address', async () => {
+    const { user } = renderLanding('tok_inv_001');
+    expect(await screen.findByRole('heading', { name: 'Join Acme on Roster' })).toBeInTheDocument();
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveValue('marie.curie@example.com');
+    expect(email).toHaveAttribute('readonly');
+    expect(screen.getByRole('link', { name: 'Sign in to accept' })).toHaveAttribute(
       'href',
-      `/sign-up?next=${encodeURIComponent(`/invitations/${EVE_TOKEN}`)}`,
+      `/sign-in?next=${encodeURIComponent('/invitations/tok_inv_001')}`,
     );
-    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+    await user.type(screen.getByLabelText('Name'), 'Marie Curie');
+    await user.type(screen.getByLabelText('Password'), 'radium and polonium');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    // Signed in and verified: the invitation is there to accept, on the same page.
+    expect(await screen.findByRole('button', { name: 'Accept and join Acme' })).toBeInTheDocument();
+    expect(db.people.find((p) => p.email === 'marie.curie@example.com')).toMatchObject({ emailVerified: true });
+  });
+
+  it('sends someone who already has an account to sign in (ACCOUNT_EXISTS)', async () => {
+    const { user } = renderLanding(EVE_TOKEN);
+    expect(await screen.findByText(/invited you as a/)).toHaveTextContent('Grace Hopper invited you as a Member');
+    await user.type(screen.getByLabelText('Name'), 'Eve');
+    await user.type(screen.getByLabelText('Password'), 'radium and polonium');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You already have an account for this address.');
+    expect(within(alert).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
       'href',
       `/sign-in?next=${encodeURIComponent(`/invitations/${EVE_TOKEN}`)}`,
     );

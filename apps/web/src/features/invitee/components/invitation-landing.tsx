@@ -8,6 +8,7 @@ import { ApiError, isApiError } from '../../../lib/api-error.ts';
 import { invitationViewQueryOptions } from '../api/invitation-view-query.ts';
 import { useAcceptLinkInvitation, useDeclineLinkInvitation } from '../api/use-decide-link-invitation.ts';
 import { inviteeErrorCopy } from '../utils/invitee-error-copy.ts';
+import { InvitationSignUp } from './invitation-sign-up.tsx';
 import { InviteeNotice } from './invitee-notice.tsx';
 import './invitee.css';
 
@@ -89,15 +90,10 @@ export function InvitationLanding({ token, viewerEmail, onSwitchAccount, onAccep
       )}
       {!invitation.signedIn ? (
         <>
-          <p className="invitee-card__lead">Sign in or create an account to accept it.</p>
-          <div className="invitee-card__actions">
-            <Link className="button button--primary button--block" to={`/sign-up?next=${next}`}>
-              Create account
-            </Link>
-            <Link className="button button--secondary button--block" to={`/sign-in?next=${next}`}>
-              Sign in
-            </Link>
-          </div>
+          <InvitationSignUp token={token} email={invitation.email} signInHref={`/sign-in?next=${next}`} />
+          <p className="invitee-card__lead invitee-card__lead--small">
+            Already have an account? <Link to={`/sign-in?next=${next}`}>Sign in to accept</Link>
+          </p>
         </>
       ) : wrongRecipient ? (
         <>

@@ -15,6 +15,7 @@ export function fetchMembersPage(
   const search = new URLSearchParams({ sort: params.sort, order: params.order, limit: String(MEMBERS_PAGE_SIZE) });
   if (params.q) search.set('q', params.q);
   if (params.role) search.set('role', params.role);
+  if (params.twoFactor) search.set('twoFactor', params.twoFactor);
   if (cursor) search.set('cursor', cursor);
   return apiRequest(`/api/orgs/${encodeURIComponent(orgId)}/members?${search}`, {
     schema: ListMembersResponseSchema,

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { OrgRoleSchema, orgRoleLabel, type BulkPreview, type OrgRole } from '@roster/contracts';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { OrgRoleSchema, orgRoleLabel, workspaceRoleLabel, type BulkPreview, type OrgRole } from '@roster/contracts';
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
@@ -9,6 +9,7 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { useBulkPreview, type BulkRequest } from '../api/bulk-preview.ts';
 import { useBulkRun } from '../api/bulk-run.ts';
 import { bulkReason, bulkSummary, statusLabel } from '../utils/bulk-copy.ts';
+import { bulkDialogCopy } from '../utils/bulk-dialog-copy.ts';
 
 export type BulkAction = BulkRequest['action'];
 
@@ -33,25 +34,22 @@ export function BulkActionDialog({ orgId, orgName, initial, selection, count, on
   const request: BulkRequest = { action, ...selection };
   const { mutate: askPreview } = preview;
   const roleKey = action.type === 'change_role' ? action.role : 'remove';
-  useEffect(() => {
-    askPreview({ action, ...selection });
-    // The selection is fixed while the dialog is open; only the chosen role changes the preview.
-  }, [roleKey, askPreview]);
+  // The selection is fixed while the dialog is open; only the chosen role changes the preview.
+  const previewChosen = useEffectEvent(() => askPreview({ action, ...selection }));
+  useEffect(() => previewChosen(), [roleKey]);
   const started = run.isPending || run.isSuccess || run.isError;
   const done = run.isSuccess;
-  const expected = preview.data ? preview.data.count + preview.data.refused.length : count;
+  const [typed, setTyped] = useState('');
+  const expected = preview.data ? preview.data.count + preview.data.unchanged + preview.data.refused.length : count;
   const progress = expected > 0 ? Math.min(100, Math.round((run.rows.length / expected) * 100)) : 0;
-  const verb = action.type === 'remove' ? 'Remove' : 'Change role of';
-  const title =
-    action.type === 'remove'
-      ? `Remove ${count} ${count === 1 ? 'member' : 'members'} from ${orgName}?`
-      : `Change the role of ${count} ${count === 1 ? 'member' : 'members'}`;
+  const copy = bulkDialogCopy({ action, orgName, selected: count, preview: preview.data });
+  const confirmed = copy.typedConfirmation === null || typed.trim() === copy.typedConfirmation;
   return (
     <Modal
       open
       size="lg"
       onOpenChange={(open) => !open && !run.isPending && onClose(done)}
-      title={title}
+      title={copy.title}
       actions={
         done || run.isError ? (
           <button type="button" className="button button--primary" onClick={() => onClose(done)}>
@@ -70,10 +68,10 @@ export function BulkActionDialog({ orgId, orgName, initial, selection, count, on
             <button
               type="button"
               className={`button button--${action.type === 'remove' ? 'danger' : 'primary'}`}
-              disabled={!preview.data || preview.data.count === 0 || started}
+              disabled={!preview.data || preview.data.count === 0 || started || !confirmed}
               onClick={() => run.mutate(request)}
             >
-              {run.isPending ? 'Working…' : preview.data ? `${verb} ${preview.data.count}` : verb}
+              {run.isPending ? 'Working…' : copy.confirmLabel}
             </button>
           </>
         )
@@ -91,7 +89,28 @@ export function BulkActionDialog({ orgId, orgName, initial, selection, count, on
         </div>
       )}
       {!started && (
-        <ImpactPreview preview={preview.data} pending={preview.isPending} error={preview.error} action={action} />
+        <ImpactPreview
+          preview={preview.data}
+          pending={preview.isPending}
+          error={preview.error}
+          action={action}
+          summary={copy.summary}
+        />
+      )}
+      {!started && preview.data && copy.typedConfirmation && (
+        <div className="field bulk-dialog__typed">
+          <label className="field__label" htmlFor="bulk-typed-count">
+            Type <strong>{copy.typedConfirmation}</strong> to confirm removing {copy.typedConfirmation} people
+          </label>
+          <input
+            id="bulk-typed-count"
+            className="input"
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </div>
       )}
       {started && (
         <div className="bulk-run">
@@ -139,11 +158,13 @@ function ImpactPreview({
   pending,
   error,
   action,
+  summary,
 }: {
   preview: BulkPreview | undefined;
   pending: boolean;
   error: unknown;
   action: BulkAction;
+  summary: string | null;
 }) {
   if (pending || (!preview && !error))
     return (
@@ -162,12 +183,8 @@ function ImpactPreview({
         </p>
       </div>
     );
-  const people = `${preview.count} ${preview.count === 1 ? 'member' : 'members'}`;
-  const summary =
-    action.type === 'remove'
-      ? `Removes ${people} from ${preview.workspaceCount} ${preview.workspaceCount === 1 ? 'workspace' : 'workspaces'}`
-      : `Makes ${people} ${orgRoleLabel[action.role].toLowerCase()}s`;
   const orphaned = preview.workspacesLeftWithoutOwner.map((w) => w.name);
+  const lowered = preview.workspaceRolesLowered ?? [];
   return (
     <div className="bulk-impact" aria-live="polite">
       <p className="bulk-impact__summary">
@@ -181,6 +198,23 @@ function ImpactPreview({
       </p>
       {action.type === 'remove' && (
         <p className="muted">Their sessions in this organization end at once; their history stays in the audit log.</p>
+      )}
+      {lowered.length > 0 && (
+        <div className="notice notice--warning bulk-impact__refused">
+          <Icon name="alert" />
+          <div>
+            <p>
+              <strong>Externals never own a workspace, so these workspace roles are lowered too:</strong>
+            </p>
+            <ul>
+              {lowered.map((g) => (
+                <li key={`${g.userId}:${g.workspaceId}`}>
+                  {g.name} in {g.workspaceName}: {workspaceRoleLabel[g.from]} → {workspaceRoleLabel[g.to]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
       )}
       {preview.refused.length > 0 && (
         <div className="notice notice--warning bulk-impact__refused">

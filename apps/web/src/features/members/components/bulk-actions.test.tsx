@@ -25,11 +25,14 @@ describe('bulk actions', () => {
     expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('3 selected');
 
     await user.click(screen.getByRole('button', { name: 'Remove…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Remove 3 members from Acme?' });
-    expect(await within(dialog).findByText(/Removes 2 members from \d+ workspaces?/)).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: /^Remove \d people from Acme\?$/ });
+    expect(await within(dialog).findByText(/^Removes 2 people from Acme/)).toBeInTheDocument();
+    // Once the preview is in, the title and the button count the same people.
+    expect(dialog).toHaveAccessibleName('Remove 2 people from Acme?');
     expect(within(dialog).getByText('Ada Lovelace: You can’t remove yourself')).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText(/^Type \d+ to confirm/)).not.toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Remove 2' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove 2 people' }));
 
     const results = await within(dialog).findByRole('list', { name: 'Results' });
     expect(await within(dialog).findByText(/Finished: 2 done · 1 protected/)).toBeInTheDocument();
@@ -51,6 +54,23 @@ describe('bulk actions', () => {
     expect(bar).toHaveTextContent(`${total} selected`);
     await user.click(within(bar).getByRole('button', { name: 'Change role…' }));
     const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByText(/Makes .* members members/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(new RegExp(`^Makes ${total} people Member`))).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: `Make ${total} people Member` })).toBeEnabled();
+  });
+
+  it('asks to type the count before removing more than ten people', async () => {
+    const { user } = renderMembers();
+    await screen.findByText('60 members');
+    for (const box of screen.getAllByRole('checkbox', { name: /^Select (?!all)/ }).slice(1, 13)) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Remove…' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Remove \d+ people from Acme\?$/ });
+    const typed = await within(dialog).findByLabelText('Type 12 to confirm removing 12 people');
+    const remove = within(dialog).getByRole('button', { name: 'Remove 12 people' });
+    expect(remove).toBeDisabled();
+    await user.type(typed, '11');
+    expect(remove).toBeDisabled();
+    await user.clear(typed);
+    await user.type(typed, '12');
+    expect(remove).toBeEnabled();
   });
 });

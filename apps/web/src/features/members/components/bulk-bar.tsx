@@ -21,7 +21,7 @@ export function BulkBar({ orgId, orgName, params, total, members }: BulkBarProps
   const selectAllMatching = useBulkSelectionStore((s) => s.selectAllMatching);
   const clear = useBulkSelectionStore((s) => s.clear);
   const [action, setAction] = useState<BulkAction | null>(null);
-  const filterKey = `${params.q ?? ''}|${params.role ?? ''}`;
+  const filterKey = `${params.q ?? ''}|${params.role ?? ''}|${params.twoFactor ?? ''}`;
   // A new filter is a new list: what was chosen in the old one no longer shows.
   useEffect(() => clear, [filterKey, clear]);
   const count = allMatching ? (total ?? 0) : Object.keys(selected).length;
@@ -41,7 +41,8 @@ export function BulkBar({ orgId, orgName, params, total, members }: BulkBarProps
       <span className="bulk-bar__count" aria-live="polite">
         {allMatching ? `All ${count} ${filtered ? 'matching members' : 'members'} selected` : `${count} selected`}
       </span>
-      {!allMatching && total !== undefined && total > count && (
+      {/* The bulk filter carries no two-factor condition, so "all matching" is offered only without it. */}
+      {!allMatching && !params.twoFactor && total !== undefined && total > count && (
         <button type="button" className="button button--ghost bulk-bar__all" onClick={selectAllMatching}>
           Select all {total} {filtered ? 'matching this filter' : 'members'}
         </button>

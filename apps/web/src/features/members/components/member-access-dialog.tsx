@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { workspaceRoleLabel, type Member } from '@roster/contracts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
@@ -10,14 +9,13 @@ import { memberAccessQueryOptions } from '../api/member-access-query.ts';
 import { useAccessDialogStore } from '../stores/access-dialog-store.ts';
 import { RoleBadge } from './role-badge.tsx';
 import './member-access.css';
+import { useLatched } from '../../../lib/use-latched.ts';
 
 /** "View access": org role, lite, and every workspace with the role and the reason, from the server. */
 export function MemberAccessDialog({ orgId }: { orgId: string }) {
   const target = useAccessDialogStore((s) => s.target);
   const close = useAccessDialogStore((s) => s.close);
-  const shown = useRef<Member | null>(null);
-  if (target) shown.current = target;
-  const member = shown.current;
+  const member = useLatched(target);
   if (!member) return null;
   return (
     <Modal

@@ -6,11 +6,13 @@ import { LastChange } from './last-change.tsx';
 import { MemberIdentity } from './member-identity.tsx';
 import { RoleCell } from './role-cell.tsx';
 import { RowActions } from './row-actions.tsx';
+import { TwoFactorBadge } from './two-factor-badge.tsx';
 import { WorkspaceChips } from './workspace-chips.tsx';
 
 /** Who is looking: decides what is editable. */
 export interface MembersView {
   orgId: string;
+  orgName: string;
   viewerId: string;
   canManage: boolean;
 }
@@ -19,6 +21,7 @@ const column = createColumnHelper<Member>();
 
 /** Column ids double as the server's sort keys, so the table's sorting state maps 1:1 to the query. */
 // `any` value type: TanStack's own idiom for a list of columns whose cells hold different types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function memberColumns(view: MembersView): ColumnDef<Member, any>[] {
   const isYou = (m: Member) => m.userId === view.viewerId;
   const columns = [
@@ -38,8 +41,19 @@ export function memberColumns(view: MembersView): ColumnDef<Member, any>[] {
     column.accessor('role', {
       header: 'Role',
       cell: ({ row }) => (
-        <RoleCell orgId={view.orgId} member={row.original} isYou={isYou(row.original)} canManage={view.canManage} />
+        <RoleCell
+          orgId={view.orgId}
+          orgName={view.orgName}
+          member={row.original}
+          isYou={isYou(row.original)}
+          canManage={view.canManage}
+        />
       ),
+    }),
+    column.accessor('twoFactorEnabled', {
+      header: () => <abbr title="Two-factor sign-in">2FA</abbr>,
+      enableSorting: false,
+      cell: ({ getValue }) => <TwoFactorBadge on={getValue()} />,
     }),
     column.display({
       id: 'workspaces',
@@ -67,5 +81,6 @@ export function memberColumns(view: MembersView): ColumnDef<Member, any>[] {
       }),
     );
   }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   return columns as ColumnDef<Member, any>[];
 }

@@ -25,7 +25,7 @@ export function MembersListState({ query, params, onClearFilters }: ListStatePro
       </LoadError>
     );
   }
-  if (params.q || params.role) {
+  if (params.q || params.role || params.twoFactor) {
     return (
       <StatePanel
         icon="search"
@@ -37,7 +37,11 @@ export function MembersListState({ query, params, onClearFilters }: ListStatePro
         }
       >
         <p>
-          {params.q ? `No one’s name or email contains “${params.q}”` : 'No one has this role'}
+          {params.q
+            ? `No one’s name or email contains “${params.q}”`
+            : params.role
+              ? 'No one has this role'
+              : `No one has two-factor sign-in ${params.twoFactor}`}
           {params.q && params.role ? ' with this role.' : '.'}
         </p>
       </StatePanel>

@@ -82,6 +82,28 @@ describe('MembersPage', () => {
     expect(screen.getByText('ext@partner.test')).toBeInTheDocument();
   });
 
+  it('asks before taking admin away, and changes nothing when cancelled', async () => {
+    const { user } = renderMembers(`/orgs/${ORG}/members?q=grace`);
+    const select = await screen.findByRole('combobox', { name: 'Role for Grace Hopper' });
+    await user.click(select);
+    await user.click(await screen.findByRole('option', { name: /^Member/ }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Make Grace Hopper Member?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(select).toHaveTextContent('Admin');
+    expect(findOrg(ORG)!.members.find((m) => m.userId === demoPeople.grace.id)!.role).toBe('ADMIN');
+
+    await user.click(select);
+    await user.click(await screen.findByRole('option', { name: /^Member/ }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Make Grace Hopper Member?' })).getByRole('button', {
+        name: 'Make Member',
+      }),
+    );
+    await waitFor(() =>
+      expect(findOrg(ORG)!.members.find((m) => m.userId === demoPeople.grace.id)!.role).toBe('MEMBER'),
+    );
+  });
+
   it('shows who won a conflicting edit and puts the current role into the row', async () => {
     const { user } = renderMembers(`/orgs/${ORG}/members?q=linus`);
     const select = await screen.findByRole('combobox', { name: 'Role for Linus Torvalds' });
@@ -107,6 +129,7 @@ describe('MembersPage', () => {
     const { user } = renderMembers(`/orgs/${ORG}/members?q=grace`);
     await user.click(await screen.findByRole('combobox', { name: 'Role for Grace Hopper' }));
     await user.click(await screen.findByRole('option', { name: /Member/ }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Make Member' }));
     expect(await screen.findByText(/must keep at least one admin/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Role for Grace Hopper' })).toHaveTextContent('Admin');
   });
@@ -118,7 +141,7 @@ describe('MembersPage', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Linus Torvalds from Acme?' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove Linus Torvalds' }));
 
-    expect(await screen.findByText('Linus Torvalds was removed')).toBeInTheDocument();
+    expect(await screen.findByText('Removed Linus Torvalds from Acme')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
     expect(findOrg(ORG)!.members.some((m) => m.userId === demoPeople.linus.id)).toBe(false);
   });

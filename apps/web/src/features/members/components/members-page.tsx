@@ -2,11 +2,13 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { can, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
 import { isApiError } from '../../../lib/api-error.ts';
+import { usePhoneLayout } from '../../../lib/breakpoints.ts';
 import { membersQueryOptions } from '../api/members-query.ts';
 import { useMembersSearchParams } from '../hooks/use-members-search-params.ts';
 import { AccessRestricted } from './access-restricted.tsx';
 import { BulkBar } from './bulk-bar.tsx';
 import { MemberAccessDialog } from './member-access-dialog.tsx';
+import { MembersCards } from './members-cards.tsx';
 import { MembersListState } from './members-list-state.tsx';
 import { MembersTable } from './members-table.tsx';
 import { MembersToolbar } from './members-toolbar.tsx';
@@ -20,11 +22,9 @@ interface MembersPageProps {
   viewerRole: OrgRole;
   /** Composed by the app: shown at the header's right (seat usage, "Add members"), and on "Access restricted". */
   headerActions?: ReactNode;
-  /** Composed by the app: sections between the header and the directory (invitations). */
-  children?: ReactNode;
   /** Composed by the app: the page's section switcher (Members · Requests…), under the header. */
   tabs?: ReactNode;
-  /** Composed by the app: another section shown instead of the directory. */
+  /** Composed by the app: another section shown instead of the directory (invitations, requests). */
   section?: ReactNode;
   /** Composed by the app: shown under "Access restricted" (a member's own requests, leaving). */
   restrictedContent?: ReactNode;
@@ -32,16 +32,18 @@ interface MembersPageProps {
 
 /** The org's directory. Whether you may see it is the server's answer (403 ⇒ "Access restricted"). */
 export function MembersPage(props: MembersPageProps) {
-  const { orgId, orgName, viewerId, viewerRole, headerActions, children, tabs, section, restrictedContent } = props;
+  const { orgId, orgName, viewerId, viewerRole, headerActions, tabs, section, restrictedContent } = props;
   const [params, update] = useMembersSearchParams();
   const query = useInfiniteQuery(membersQueryOptions(orgId, params));
   const canManage = can(viewerRole, 'manageMembers');
-  const view = useMemo(() => ({ orgId, viewerId, canManage }), [orgId, viewerId, canManage]);
+  const view = useMemo(() => ({ orgId, orgName, viewerId, canManage }), [orgId, orgName, viewerId, canManage]);
   const members = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total;
   const { fetchNextPage } = query;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const onSortChange = useCallback((sort: MemberSort, order: SortOrder) => update({ sort, order }), [update]);
+  // Phones get cards in the page's scroll; wider screens the virtualized table.
+  const List = usePhoneLayout() ? MembersCards : MembersTable;
 
   if (isApiError(query.error, 'FORBIDDEN'))
     return (
@@ -61,12 +63,11 @@ export function MembersPage(props: MembersPageProps) {
       {tabs}
       {section ?? (
         <>
-          {children}
           <MembersToolbar params={params} onChange={update} total={total} />
           {canManage && <BulkBar orgId={orgId} orgName={orgName} params={params} total={total} members={members} />}
           <div className="members-card">
             {members.length > 0 && query.data ? (
-              <MembersTable
+              <List
                 view={view}
                 members={members}
                 total={total ?? members.length}
@@ -82,7 +83,7 @@ export function MembersPage(props: MembersPageProps) {
               <MembersListState
                 query={query}
                 params={params}
-                onClearFilters={() => update({ q: undefined, role: undefined })}
+                onClearFilters={() => update({ q: undefined, role: undefined, twoFactor: undefined })}
               />
             )}
           </div>

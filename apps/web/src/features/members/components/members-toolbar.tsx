@@ -4,6 +4,13 @@ import type { MembersListParams } from '../api/members-keys.ts';
 import { MembersSearch } from './members-search.tsx';
 
 type RoleFilter = OrgRole | 'ALL';
+type TwoFactorFilter = 'on' | 'off' | 'ALL';
+
+const twoFactorFilterOptions: SelectOption<TwoFactorFilter>[] = [
+  { value: 'ALL', label: 'Any 2FA' },
+  { value: 'on', label: '2FA on' },
+  { value: 'off', label: '2FA off' },
+];
 
 const roleFilterOptions: SelectOption<RoleFilter>[] = [
   { value: 'ALL', label: 'All roles' },
@@ -18,7 +25,7 @@ interface ToolbarProps {
 }
 
 export function MembersToolbar({ params, onChange, total }: ToolbarProps) {
-  const filtered = Boolean(params.q || params.role);
+  const filtered = Boolean(params.q || params.role || params.twoFactor);
   return (
     <div className="members-toolbar">
       <MembersSearch value={params.q ?? ''} onSearch={(q) => onChange({ q: q || undefined })} />
@@ -28,6 +35,13 @@ export function MembersToolbar({ params, onChange, total }: ToolbarProps) {
         value={params.role ?? 'ALL'}
         options={roleFilterOptions}
         onValueChange={(role) => onChange({ role: role === 'ALL' ? undefined : role })}
+      />
+      <Select
+        aria-label="Filter by two-factor sign-in"
+        className="members-toolbar__role"
+        value={params.twoFactor ?? 'ALL'}
+        options={twoFactorFilterOptions}
+        onValueChange={(value) => onChange({ twoFactor: value === 'ALL' ? undefined : value })}
       />
       <p className="members-toolbar__count" aria-live="polite">
         {total === undefined ? '' : countLabel(total, filtered)}

@@ -1,18 +1,15 @@
-import { useRef } from 'react';
-import type { Member } from '@roster/contracts';
 import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
 import { useRemoveMember } from '../api/use-remove-member.ts';
 import { useRemoveDialogStore } from '../stores/remove-dialog-store.ts';
+import { useLatched } from '../../../lib/use-latched.ts';
 
 /** One confirmation for the whole table, so it is not unmounted with a row that scrolls away. */
 export function RemoveMemberDialog({ orgId, orgName }: { orgId: string; orgName: string }) {
   const target = useRemoveDialogStore((s) => s.target);
   const close = useRemoveDialogStore((s) => s.close);
-  const remove = useRemoveMember(orgId);
+  const remove = useRemoveMember(orgId, orgName);
   // Keeps the text while the dialog closes, after the target is cleared.
-  const shown = useRef<Member | null>(null);
-  if (target) shown.current = target;
-  const member = shown.current;
+  const member = useLatched(target);
   if (!member) return null;
   const workspaces = member.workspaces.length;
   return (

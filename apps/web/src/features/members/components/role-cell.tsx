@@ -1,4 +1,6 @@
-import type { Member, OrgRole } from '@roster/contracts';
+import { useState } from 'react';
+import { orgRoleLabel, type Member, type OrgRole } from '@roster/contracts';
+import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { Tooltip } from '../../../components/ui/tooltip.tsx';
@@ -7,6 +9,7 @@ import { RoleBadge } from './role-badge.tsx';
 
 interface RoleCellProps {
   orgId: string;
+  orgName: string;
   member: Member;
   isYou: boolean;
   canManage: boolean;
@@ -26,9 +29,15 @@ function roleOptions(member: Member): SelectOption<OrgRole>[] {
  * The role as a select for admins. What the rules forbid for certain is disabled with the
  * reason on hover and focus; everything else is left to the server, whose refusal is shown.
  */
-export function RoleCell({ orgId, member, isYou, canManage }: RoleCellProps) {
+export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellProps) {
   const change = useChangeRole(orgId);
+  // Taking admin away is asked once more; every other change applies at once (and can be undone).
+  const [demotion, setDemotion] = useState<OrgRole | null>(null);
   if (!canManage) return <RoleBadge role={member.role} />;
+  const apply = (role: OrgRole) => {
+    // One change at a time per row: a second one would carry a version about to be stale.
+    if (role !== member.role && !change.isPending) change.mutate({ member, role });
+  };
   const pendingRole = change.isPending ? change.variables.role : null;
   const select = (
     <Select
@@ -38,10 +47,7 @@ export function RoleCell({ orgId, member, isYou, canManage }: RoleCellProps) {
       options={roleOptions(member)}
       disabled={isYou}
       renderValue={(role) => <RoleBadge role={role} />}
-      onValueChange={(role) => {
-        // One change at a time per row: a second one would carry a version about to be stale.
-        if (role !== member.role && !change.isPending) change.mutate({ member, role });
-      }}
+      onValueChange={(role) => (member.role === 'ADMIN' && role !== 'ADMIN' ? setDemotion(role) : apply(role))}
     />
   );
   return (
@@ -57,6 +63,24 @@ export function RoleCell({ orgId, member, isYou, canManage }: RoleCellProps) {
         <span className="role-cell__saving" title="Saving…">
           <Spinner size={11} label={`Saving ${member.name}’s role`} />
         </span>
+      )}
+      {demotion && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setDemotion(null)}
+          title={`Make ${member.name} ${orgRoleLabel[demotion]}?`}
+          description={
+            <p>
+              {member.name} stops being an admin of {orgName} right away: the members, invitations and settings pages
+              close for them in every open tab.
+            </p>
+          }
+          confirmLabel={`Make ${orgRoleLabel[demotion]}`}
+          onConfirm={() => {
+            apply(demotion);
+            setDemotion(null);
+          }}
+        />
       )}
     </div>
   );

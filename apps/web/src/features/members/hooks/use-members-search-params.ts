@@ -9,16 +9,18 @@ const defaults = { sort: 'name', order: 'asc' } as const;
 export function parseMembersParams(search: URLSearchParams): MembersListParams {
   const q = search.get('q')?.trim();
   const role = OrgRoleSchema.safeParse(search.get('role'));
+  const twoFactor = search.get('twoFactor');
   return {
     ...(q ? { q } : {}),
     ...(role.success ? { role: role.data } : {}),
+    ...(twoFactor === 'on' || twoFactor === 'off' ? { twoFactor } : {}),
     sort: MemberSortSchema.catch(defaults.sort).parse(search.get('sort')),
     order: SortOrderSchema.catch(defaults.order).parse(search.get('order')),
   };
 }
 
 /**
- * Table state (q, role, sort, order) lives in the URL, so a view can be shared, reloaded and
+ * Table state (q, role, twoFactor, sort, order) lives in the URL, so a view can be shared, reloaded and
  * walked back. Defaults are left out to keep links short; edits replace the history entry.
  *
  * Navigations are asynchronous and react-router computes a functional update from the current

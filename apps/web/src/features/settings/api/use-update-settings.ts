@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OrgSettingsResponseSchema, type OrgSettingsResponse, type UpdateOrgSettings } from '@roster/contracts';
+import {
+  OrgSettingsResponseSchema,
+  SettingsConflictDetailsSchema,
+  type OrgSettingsResponse,
+  type UpdateOrgSettings,
+} from '@roster/contracts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { settingsKeys } from './settings-keys.ts';
@@ -12,16 +17,18 @@ export function updateSettings(orgId: string, body: UpdateOrgSettings) {
   });
 }
 
-/** The settings as they are now, from a `VERSION_CONFLICT`'s details. */
+/** The settings as they are now, and who last changed them, from a `VERSION_CONFLICT`'s details. */
 export function conflictSettings(error: unknown): OrgSettingsResponse | null {
   if (!isApiError(error, 'VERSION_CONFLICT')) return null;
-  const parsed = OrgSettingsResponseSchema.safeParse(error.details?.current);
-  return parsed.success ? parsed.data : null;
+  const parsed = SettingsConflictDetailsSchema.safeParse(error.details);
+  if (!parsed.success) return null;
+  const { current, changedBy } = parsed.data;
+  return changedBy ? { ...current, changedBy } : current;
 }
 
 /**
- * Saves only what changed, with the version the form was read at: a change made meanwhile is
- * refused, and the values as they are now replace the cache.
+ * Saves only the fields given, with the version they were read at: a change made meanwhile is
+ * refused, and the values as they are now replace the cache (the form lays its edits onto them).
  */
 export function useUpdateSettings(orgId: string) {
   const queryClient = useQueryClient();

@@ -1,23 +1,25 @@
-import { useState, type FormEvent } from 'react';
-import type { OrgSettings, OrgSettingsResponse } from '@roster/contracts';
-import { Icon } from '../../../components/ui/icon.tsx';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { OrgSettingKey, OrgSettingsResponse } from '@roster/contracts';
 import { Switch } from '../../../components/ui/switch.tsx';
-import { toast } from '../../../components/ui/toast-store.ts';
-import { conflictSettings, useUpdateSettings } from '../api/use-update-settings.ts';
+import { useSettingsDraft } from '../hooks/use-settings-draft.ts';
+import { visibleTheirs } from '../utils/settings-draft.ts';
+import { ttlToOption } from '../utils/expiry-options.ts';
 import {
-  changedFields,
-  describeChanges,
   fromForm,
-  toForm,
+  securityToggles,
   toggleCopy,
   toggles,
   type FieldErrors,
   type SettingsForm as Form,
+  type Toggle,
 } from '../utils/settings-fields.ts';
-import { settingsErrorCopy } from '../utils/settings-error-copy.ts';
+import { changedFields } from '../utils/settings-values.ts';
+import { ExpiryField } from './expiry-field.tsx';
 import { InvitePolicyField } from './invite-policy-field.tsx';
 import { LimitField } from './limit-field.tsx';
+import { SettingsConflictBanner } from './settings-conflict-banner.tsx';
 import { SettingRow, SettingsSection } from './settings-section.tsx';
+import { TheirChangeNote } from './their-change-note.tsx';
 
 interface SettingsFormProps {
   orgId: string;
@@ -25,114 +27,83 @@ interface SettingsFormProps {
   current: OrgSettingsResponse;
 }
 
-/** What changed under the admin: shown after a refused save, until they save or dismiss it. */
-interface Conflict {
-  lines: string[];
-}
-
 /**
- * The form edits a draft read at `base.version`. While untouched it follows live changes; once
- * edited it keeps the admin's values, and a save carrying a stale version is refused: the
- * current values are loaded and what changed meanwhile is listed.
+ * The org's settings as a draft over the newest values the page knows. Settings the admin has not
+ * touched follow other admins' changes live; a save sends only the changed ones (see
+ * `useSettingsDraft` for how a save that crossed someone else's is merged).
  */
 export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
-  const [base, setBase] = useState(current);
-  const [form, setForm] = useState(() => toForm(current.settings));
+  const { draft, pending, save, setForm, takeTheirs, discard } = useSettingsDraft(orgId, orgName, current);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const update = useUpdateSettings(orgId);
+  const { form, base } = draft;
   const parsed = fromForm(form);
-  const draft: OrgSettings | null = 'settings' in parsed ? parsed.settings : null;
-  const dirty = draft ? Object.keys(changedFields(base.settings, draft)).length > 0 : true;
-
-  // Untouched forms follow live changes (another admin saving); edited ones keep the draft.
-  if (current.version !== base.version && !dirty) {
-    setBase(current);
-    setForm(toForm(current.settings));
-  }
+  const changes = 'settings' in parsed ? changedFields(base.settings, parsed.settings) : null;
+  const dirty = changes === null || Object.keys(changes).length > 0;
+  const theirs = visibleTheirs(draft);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
+  /** Another admin's value beside a setting, when both changed it. */
+  const note = (key: OrgSettingKey): ReactNode => {
+    const change = theirs[key];
+    return change && <TheirChangeNote id={`${key}-theirs`} change={change} onUseTheirs={() => takeTheirs(key)} />;
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if ('errors' in parsed) return setErrors(parsed.errors);
-    const changes = changedFields(base.settings, parsed.settings);
-    update.mutate(
-      { ...changes, version: base.version },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          setForm(toForm(saved.settings));
-          setConflict(null);
-          toast({ tone: 'success', title: 'Settings saved', description: `They apply to ${orgName} right away.` });
-        },
-        onError: (error) => {
-          const now = conflictSettings(error);
-          if (now) {
-            setConflict({ lines: describeChanges(base.settings, now.settings) });
-            setBase(now);
-            setForm(toForm(now.settings));
-            return;
-          }
-          toast({ tone: 'error', ...settingsErrorCopy(error, 'save', orgName) });
-        },
-      },
-    );
+    if (changes && Object.keys(changes).length > 0) save(changes);
   };
 
   return (
     <form className="settings-form" onSubmit={onSubmit} noValidate>
-      {conflict && (
-        <div className="settings-conflict" role="alert">
-          <Icon name="alert" className="settings-conflict__icon" />
-          <div>
-            <p className="settings-conflict__title">Someone else changed these settings while you were editing</p>
-            <p>Your changes were not saved. The form now shows the current values{conflict.lines.length ? ':' : '.'}</p>
-            {conflict.lines.length > 0 && (
-              <ul>
-                {conflict.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <button
-            type="button"
-            className="icon-button icon-button--sm"
-            aria-label="Dismiss"
-            onClick={() => setConflict(null)}
-          >
-            <Icon name="x" />
-          </button>
-        </div>
-      )}
+      <SettingsConflictBanner theirs={theirs} />
 
       <SettingsSection title="Invitations" description="Who may bring new people in, and for how long a link works.">
         <div className="setting-row setting-row--stacked">
           <InvitePolicyField value={form.invitePolicy} onChange={(v) => set('invitePolicy', v)} />
+          {note('invitePolicy')}
         </div>
         <SettingRow
-          id="ttl-on"
+          id="ttl"
+          plainLabel
           label="Invitation links expire"
-          description="After this many hours an unused link stops working; admins can renew it. Off: links never expire."
-          error={errors.ttlHours}
+          description="An unused link stops working after this long; admins can renew it."
+          error={errors.ttl}
           control={
-            <LimitField
-              id="ttl"
-              label="Expire after"
-              switchLabel={form.ttlNever ? 'Never' : 'After'}
-              enabled={!form.ttlNever}
-              onEnabledChange={(on) => set('ttlNever', !on)}
-              value={form.ttlHours}
-              onValueChange={(v) => set('ttlHours', v)}
-              unit="hours"
-              invalid={Boolean(errors.ttlHours)}
+            <ExpiryField
+              value={form.ttl}
+              saved={ttlToOption(base.settings.inviteTtlHours)}
+              onChange={(v) => set('ttl', v)}
             />
           }
-        />
+        >
+          {note('inviteTtlHours')}
+        </SettingRow>
+        <SettingRow
+          id="maxPendingRequests"
+          label="Pending requests per member"
+          description="How many proposed invitations one member may have waiting for an admin at once. Past it, they wait for a decision first."
+          error={errors.maxPendingRequests}
+          control={
+            <span className="limit-field__value">
+              <input
+                id="maxPendingRequests"
+                className="input limit-field__input"
+                inputMode="numeric"
+                value={form.maxPendingRequests}
+                onChange={(e) => set('maxPendingRequests', e.target.value)}
+                aria-invalid={Boolean(errors.maxPendingRequests) || undefined}
+                aria-describedby={errors.maxPendingRequests ? 'maxPendingRequests-error' : 'maxPendingRequests-hint'}
+              />
+              <span className="limit-field__unit">requests</span>
+            </span>
+          }
+        >
+          {note('maxPendingRequestsPerMember')}
+        </SettingRow>
       </SettingsSection>
 
       <SettingsSection
@@ -157,7 +128,9 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
               invalid={Boolean(errors.memberCap)}
             />
           }
-        />
+        >
+          {note('memberCap')}
+        </SettingRow>
         <SettingRow
           id="workspaceCap-on"
           label="Workspace seat cap"
@@ -176,26 +149,20 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
               invalid={Boolean(errors.workspaceCap)}
             />
           }
-        />
+        >
+          {note('workspaceMemberCap')}
+        </SettingRow>
       </SettingsSection>
 
       <SettingsSection title="Members" description="What people may do about their own membership, and what they see.">
-        {toggles.map((key) => (
-          <SettingRow
-            key={key}
-            id={key}
-            label={toggleCopy[key].label}
-            description={toggleCopy[key].description}
-            control={
-              <Switch
-                id={key}
-                checked={form[key]}
-                onCheckedChange={(on) => set(key, on)}
-                aria-describedby={`${key}-hint`}
-              />
-            }
-          />
-        ))}
+        <ToggleRows keys={toggles} form={form} set={set} note={note} />
+      </SettingsSection>
+
+      <SettingsSection
+        title="Security"
+        description="How people must prove who they are before they see this organization."
+      >
+        <ToggleRows keys={securityToggles} form={form} set={set} note={note} />
       </SettingsSection>
 
       <div className="settings-savebar" data-dirty={dirty || undefined}>
@@ -205,9 +172,9 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
         <button
           type="button"
           className="button button--ghost"
-          disabled={!dirty || update.isPending}
+          disabled={!dirty || pending}
           onClick={() => {
-            setForm(toForm(base.settings));
+            discard();
             setErrors({});
           }}
         >
@@ -216,12 +183,39 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
         <button
           type="submit"
           className="button button--primary"
-          disabled={!dirty || update.isPending}
-          aria-busy={update.isPending || undefined}
+          disabled={!dirty || pending}
+          aria-busy={pending || undefined}
         >
-          {update.isPending ? 'Saving…' : 'Save changes'}
+          {pending ? 'Saving…' : 'Save changes'}
         </button>
       </div>
     </form>
   );
+}
+
+/** One switch row per setting, labelled and explained from the copy table. */
+function ToggleRows({
+  keys,
+  form,
+  set,
+  note,
+}: {
+  keys: Toggle[];
+  form: Form;
+  set: (key: Toggle, value: boolean) => void;
+  note: (key: OrgSettingKey) => ReactNode;
+}) {
+  return keys.map((key) => (
+    <SettingRow
+      key={key}
+      id={key}
+      label={toggleCopy[key].label}
+      description={toggleCopy[key].description}
+      control={
+        <Switch id={key} checked={form[key]} onCheckedChange={(on) => set(key, on)} aria-describedby={`${key}-hint`} />
+      }
+    >
+      {note(key)}
+    </SettingRow>
+  ));
 }

@@ -28,17 +28,25 @@ interface RowProps {
   description: string;
   control: ReactNode;
   error?: string | undefined;
+  /** The control names itself (a select's button): the label is plain text, not a <label>. */
+  plainLabel?: boolean;
   children?: ReactNode;
 }
 
 /** One setting: label and explanation on the left, its control on the right. */
-export function SettingRow({ id, label, description, control, error, children }: RowProps) {
+export function SettingRow({ id, label, description, control, error, plainLabel, children }: RowProps) {
   return (
     <div className="setting-row">
       <div className="setting-row__text">
-        <label htmlFor={id} className="setting-row__label">
-          {label}
-        </label>
+        {plainLabel ? (
+          <span id={`${id}-label`} className="setting-row__label">
+            {label}
+          </span>
+        ) : (
+          <label htmlFor={id} className="setting-row__label">
+            {label}
+          </label>
+        )}
         <p id={`${id}-hint`} className="setting-row__hint">
           {description}
         </p>

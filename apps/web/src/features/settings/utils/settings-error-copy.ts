@@ -13,7 +13,7 @@ export function settingsErrorCopy(error: unknown, action: 'save' | 'leave', orgN
     case 'VERSION_CONFLICT':
       return {
         title: 'Someone else changed the settings',
-        description: 'Your changes were not saved. The form now shows the current values; review them and save again.',
+        description: 'They saved again while yours were being merged. Your changes are still in the form: save again.',
       };
     case 'LAST_ADMIN_PROTECTED':
       return { title, description: `You are the last admin of ${orgName}. Make someone else an admin before leaving.` };

@@ -1,6 +1,8 @@
-import type { InvitePolicy, OrgSettings } from '@roster/contracts';
+import { MAX_PENDING_REQUESTS_PER_MEMBER, type InvitePolicy, type OrgSettings } from '@roster/contracts';
+import { NEVER, ttlToOption } from './expiry-options.ts';
 
-type Toggle = 'allowSelfRoleChange' | 'allowSelfLeave' | 'protectCreator' | 'membersCanViewDirectory';
+export type Toggle =
+  'allowSelfRoleChange' | 'allowSelfLeave' | 'protectCreator' | 'membersCanViewDirectory' | 'requireTwoFactor';
 
 export const invitePolicyCopy: Record<InvitePolicy, { label: string; description: string }> = {
   anyone: {
@@ -34,42 +36,52 @@ export const toggleCopy: Record<Toggle, { label: string; description: string }> 
     label: 'Members can view the member directory',
     description: 'Members see who else is in the organization. Only admins can change anything.',
   },
+  requireTwoFactor: {
+    label: 'Require two-factor sign-in',
+    description:
+      'People without two-factor sign-in can’t open this organization until they set it up on their account page. Turn it on for yourself first.',
+  },
 };
 
-export const toggles = Object.keys(toggleCopy) as Toggle[];
+/** The Members section's switches; the Security section holds `requireTwoFactor`. */
+export const toggles: Toggle[] = ['allowSelfRoleChange', 'allowSelfLeave', 'protectCreator', 'membersCanViewDirectory'];
+export const securityToggles: Toggle[] = ['requireTwoFactor'];
 
 /** What the form edits: numbers as typed text, so an empty box is allowed while typing. */
 export interface SettingsForm {
   invitePolicy: InvitePolicy;
-  ttlNever: boolean;
-  ttlHours: string;
+  /** The expiry select's value: hours as text, or `never`. */
+  ttl: string;
   memberCapOn: boolean;
   memberCap: string;
   workspaceCapOn: boolean;
   workspaceCap: string;
+  maxPendingRequests: string;
   allowSelfRoleChange: boolean;
   allowSelfLeave: boolean;
   protectCreator: boolean;
   membersCanViewDirectory: boolean;
+  requireTwoFactor: boolean;
 }
 
 export function toForm(s: OrgSettings): SettingsForm {
   return {
     invitePolicy: s.invitePolicy,
-    ttlNever: s.inviteTtlHours === null,
-    ttlHours: String(s.inviteTtlHours ?? 168),
+    ttl: ttlToOption(s.inviteTtlHours),
     memberCapOn: s.memberCap !== null,
     memberCap: s.memberCap === null ? '' : String(s.memberCap),
     workspaceCapOn: s.workspaceMemberCap !== null,
     workspaceCap: s.workspaceMemberCap === null ? '' : String(s.workspaceMemberCap),
+    maxPendingRequests: String(s.maxPendingRequestsPerMember),
     allowSelfRoleChange: s.allowSelfRoleChange,
     allowSelfLeave: s.allowSelfLeave,
     protectCreator: s.protectCreator,
     membersCanViewDirectory: s.membersCanViewDirectory,
+    requireTwoFactor: s.requireTwoFactor,
   };
 }
 
-export type FieldErrors = Partial<Record<'ttlHours' | 'memberCap' | 'workspaceCap', string>>;
+export type FieldErrors = Partial<Record<'ttl' | 'memberCap' | 'workspaceCap' | 'maxPendingRequests', string>>;
 
 function positive(text: string, max: number, what: string): number | string {
   const n = Number(text.trim());
@@ -81,47 +93,28 @@ function positive(text: string, max: number, what: string): number | string {
 /** The settings the form describes, or what to fix first. */
 export function fromForm(f: SettingsForm): { settings: OrgSettings } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const ttl = f.ttlNever ? null : positive(f.ttlHours, 24 * 365, 'hours');
+  const ttl = f.ttl === NEVER ? null : positive(f.ttl, 24 * 365, 'hours');
   const cap = f.memberCapOn ? positive(f.memberCap, 1_000_000, 'seats') : null;
   const wsCap = f.workspaceCapOn ? positive(f.workspaceCap, 100_000, 'seats') : null;
-  if (typeof ttl === 'string') errors.ttlHours = ttl;
+  if (typeof ttl === 'string') errors.ttl = ttl;
   if (typeof cap === 'string') errors.memberCap = cap;
+  const requests = positive(f.maxPendingRequests, MAX_PENDING_REQUESTS_PER_MEMBER, 'requests');
   if (typeof wsCap === 'string') errors.workspaceCap = wsCap;
-  if (typeof ttl === 'string' || typeof cap === 'string' || typeof wsCap === 'string') return { errors };
+  if (typeof requests === 'string') errors.maxPendingRequests = requests;
+  if (typeof ttl === 'string' || typeof cap === 'string' || typeof wsCap === 'string' || typeof requests === 'string')
+    return { errors };
   return {
     settings: {
       invitePolicy: f.invitePolicy,
       inviteTtlHours: ttl,
       memberCap: cap,
       workspaceMemberCap: wsCap,
+      maxPendingRequestsPerMember: requests,
       allowSelfRoleChange: f.allowSelfRoleChange,
       allowSelfLeave: f.allowSelfLeave,
       protectCreator: f.protectCreator,
       membersCanViewDirectory: f.membersCanViewDirectory,
+      requireTwoFactor: f.requireTwoFactor,
     },
   };
-}
-
-/** Only the fields that differ, so a save never overwrites what it did not touch. */
-export function changedFields(before: OrgSettings, after: OrgSettings): Partial<OrgSettings> {
-  return Object.fromEntries(
-    (Object.keys(after) as (keyof OrgSettings)[]).filter((k) => before[k] !== after[k]).map((k) => [k, after[k]]),
-  );
-}
-
-const onOff = (v: boolean) => (v ? 'on' : 'off');
-const ttlText = (h: number | null) =>
-  h === null ? 'never' : h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hours`;
-const capText = (n: number | null) => (n === null ? 'unlimited' : `${n} seats`);
-
-/** "Invite policy: Members request → Admins only", one line per setting that differs. */
-export function describeChanges(before: OrgSettings, after: OrgSettings): string[] {
-  const lines: string[] = [];
-  const add = (label: string, a: string, b: string) => a !== b && lines.push(`${label}: ${a} → ${b}`);
-  add('Invite policy', invitePolicyCopy[before.invitePolicy].label, invitePolicyCopy[after.invitePolicy].label);
-  add('Invitations expire after', ttlText(before.inviteTtlHours), ttlText(after.inviteTtlHours));
-  add('Organization seat cap', capText(before.memberCap), capText(after.memberCap));
-  add('Workspace seat cap', capText(before.workspaceMemberCap), capText(after.workspaceMemberCap));
-  for (const key of toggles) add(toggleCopy[key].label, onOff(before[key]), onOff(after[key]));
-  return lines;
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { WorkspacePeopleResponseSchema } from '@roster/contracts';
+import { PEOPLE_SEARCH_MIN_QUERY, WorkspacePeopleResponseSchema } from '@roster/contracts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { workspacesKeys } from './workspaces-keys.ts';
 
@@ -16,7 +16,8 @@ export function orgPeopleQueryOptions(orgId: string, workspaceId: string, q: str
   return queryOptions({
     queryKey: workspacesKeys.people(orgId, q, workspaceId),
     queryFn: ({ signal }) => fetchOrgPeople(orgId, workspaceId, q, signal),
-    enabled: q.length > 0,
+    // Non-admins must type two characters (the search is no directory); one would only be refused.
+    enabled: q.length >= PEOPLE_SEARCH_MIN_QUERY,
     staleTime: 10_000,
   });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
+  PEOPLE_SEARCH_MIN_QUERY,
   WorkspaceRoleSchema,
   workspaceRoleLabel,
   type OrgPerson,
@@ -56,7 +57,8 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
   const add = useAddWorkspaceMembers(orgId, workspace.id);
   const invite = useInviteToWorkspace(orgId, workspace.id);
   const busy = add.isPending || invite.isPending;
-  const results = q ? (people.data?.items ?? []) : [];
+  const searching = q.length >= PEOPLE_SEARCH_MIN_QUERY;
+  const results = searching ? (people.data?.items ?? []) : [];
   const email = text.trim().toLowerCase();
   const offerInvite =
     EMAIL.test(email) &&
@@ -181,6 +183,7 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
           aria-label="Search people"
           placeholder="Name or email"
           value={text}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
           autoFocus
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
@@ -210,8 +213,8 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
         </ul>
       )}
       <div className="add-users__results" aria-busy={people.isFetching || undefined}>
-        {!q ? (
-          <p className="add-users__empty">Start typing a name or an email address.</p>
+        {!searching ? (
+          <p className="add-users__empty">Type at least two characters of a name or an email address.</p>
         ) : people.isPending ? (
           <p className="add-users__empty">
             <Spinner /> Searching…

@@ -54,6 +54,7 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
             id="ws-name"
             className="input"
             value={name}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
             autoFocus
             maxLength={80}
             placeholder="e.g. Design"

@@ -43,9 +43,15 @@ export function WorkspaceMembersTable({ orgId, workspaceId, workspaceName, membe
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Workspace role</th>
+            <th scope="col" className="ws-col--wide">
+              Email
+            </th>
+            <th scope="col" className="ws-col--wide">
+              Joined
+            </th>
+            <th scope="col" className="ws-col--role">
+              Workspace role
+            </th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -59,14 +65,18 @@ export function WorkspaceMembersTable({ orgId, workspaceId, workspaceName, membe
                 <td>
                   <span className="ws-person">
                     <Avatar name={m.name} seed={m.userId} size={28} />
-                    <span className="truncate">{m.name}</span>
+                    <span className="ws-person__text">
+                      <span className="truncate">{m.name}</span>
+                      {/* On phones the email column is hidden; the address moves under the name. */}
+                      <span className="ws-person__email truncate">{m.email}</span>
+                    </span>
                     {m.userId === viewerId && <Badge>You</Badge>}
                     {m.lite && <Badge tone="pending">Lite</Badge>}
                   </span>
                 </td>
-                <td className="muted truncate">{m.email}</td>
-                <td className="nowrap muted">{formatDate(m.joinedAt)}</td>
-                <td>
+                <td className="muted truncate ws-col--wide">{m.email}</td>
+                <td className="nowrap muted ws-col--wide">{formatDate(m.joinedAt)}</td>
+                <td className="ws-col--role">
                   <Select
                     variant="inline"
                     aria-label={`Workspace role for ${m.name}`}

@@ -75,7 +75,9 @@ export function WorkspacesPage({ orgId, orgName, isAdmin }: WorkspacesPageProps)
                   Members
                 </th>
                 <th scope="col">Your role</th>
-                <th scope="col">Created</th>
+                <th scope="col" className="ws-col--wide">
+                  Created
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Open</span>
                 </th>
@@ -108,7 +110,7 @@ export function WorkspacesPage({ orgId, orgName, isAdmin }: WorkspacesPageProps)
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td className="nowrap muted">{formatDate(ws.createdAt)}</td>
+                  <td className="nowrap muted ws-col--wide">{formatDate(ws.createdAt)}</td>
                   <td className="ws-table__go">{ws.canManage && <Icon name="chevronRight" />}</td>
                 </tr>
               ))}

@@ -26,6 +26,8 @@ export function workspaceErrorCopy(error: unknown, action: WorkspaceAction, who:
         return `${ws} must keep at least one owner. Make someone else an owner first.`;
       case 'EXTERNAL_ROLE_LOCKED':
         return `${who} has lite access, so they can be at most a viewer in a workspace.`;
+      case 'EXTERNAL_CANNOT_OWN':
+        return `${who} is external: externals can be members or viewers of a workspace, never owners.`;
       case 'LIMIT_EXCEEDED': {
         const d = LimitExceededDetailsSchema.safeParse(error.details);
         if (!d.success) return 'The seat cap is reached; no one was added.';
@@ -48,7 +50,9 @@ export function workspaceErrorCopy(error: unknown, action: WorkspaceAction, who:
       case 'VALIDATION_FAILED':
         return 'Only people already in the organization can be added directly; invite anyone else by email.';
       case 'RATE_LIMITED':
-        return 'Too many changes at once. Wait a moment and try again.';
+        return 'Too many changes or searches at once. Wait a moment and try again.';
+      case 'REQUEST_LIMIT':
+        return 'You have as many invitation requests waiting as this organization allows. Wait for an admin to decide some first.';
       default:
         return error.status === 0 ? error.message : 'The server could not apply the change. Please try again.';
     }

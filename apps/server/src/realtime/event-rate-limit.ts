@@ -1,0 +1,44 @@
+import type { Socket } from 'socket.io';
+import type { SyncAck } from '@roster/contracts';
+import type { Logger } from '../lib/logger.ts';
+
+export interface EventRateLimit {
+  /** Events a socket may send in a burst. */
+  burst: number;
+  /** Events per second it earns back. */
+  perSecond: number;
+  /** Refused events (within one burst's worth of time) after which the socket is closed. */
+  closeAfter: number;
+}
+
+/** A tab syncs each org it shows on connect and on gaps: a few events, now and then. */
+export const defaultEventRateLimit: EventRateLimit = { burst: 30, perSecond: 10, closeAfter: 100 };
+
+/**
+ * A token bucket per socket, on every event it sends. An event over the limit is dropped, and
+ * one that asked for an answer is told RATE_LIMITED; a socket that keeps going is closed.
+ */
+export function limitSocketEvents(socket: Socket, limit: EventRateLimit, logger: Logger) {
+  let tokens = limit.burst;
+  let refusedRecently = 0;
+  let last = Date.now();
+  socket.use((packet, next) => {
+    const now = Date.now();
+    tokens = Math.min(limit.burst, tokens + ((now - last) / 1000) * limit.perSecond);
+    // Forgiveness at the same pace as tokens come back: only sustained abuse adds up.
+    refusedRecently = Math.max(0, refusedRecently - ((now - last) / 1000) * limit.perSecond);
+    last = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return next();
+    }
+    refusedRecently += 1;
+    const ack: unknown = packet.at(-1);
+    const refusal: SyncAck = { error: { code: 'RATE_LIMITED', message: 'Too many live requests; slow down' } };
+    if (typeof ack === 'function') (ack as (reply: SyncAck) => void)(refusal);
+    if (refusedRecently >= limit.closeAfter) {
+      logger.warn('socket closed for flooding', { userId: (socket.data as { user?: { id: string } }).user?.id });
+      socket.disconnect(true);
+    }
+  });
+}

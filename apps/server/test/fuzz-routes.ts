@@ -1,0 +1,163 @@
+import type { z } from 'zod';
+import {
+  AddWorkspaceMembersSchema,
+  ApproveInviteRequestSchema,
+  BulkMembersActionSchema,
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  CreateInvitationsSchema,
+  CreateWorkspaceSchema,
+  DeleteAccountSchema,
+  InvitationSignUpSchema,
+  InvitationVersionSchema,
+  ListEventsQuerySchema,
+  ListInvitationsQuerySchema,
+  ListInviteRequestsQuerySchema,
+  ListMembersQuerySchema,
+  ListMyInviteRequestsQuerySchema,
+  RejectInviteRequestSchema,
+  RemoveMemberQuerySchema,
+  RemoveWorkspaceMemberQuerySchema,
+  RequestPasswordResetSchema,
+  ResendVerificationSchema,
+  ResetPasswordSchema,
+  SignInSchema,
+  SignUpSchema,
+  TwoFactorCodeSchema,
+  TwoFactorPasswordSchema,
+  UndoMemberChangeSchema,
+  UpdateInvitationSchema,
+  UpdateMeSchema,
+  UpdateMemberRoleSchema,
+  UpdateOrgSettingsSchema,
+  UpdateWorkspaceMemberSchema,
+  WorkspacePeopleQuerySchema,
+  boundedText,
+} from '@roster/contracts';
+
+/** What the fuzzer sends to one route: the schemas of its body and query, if it reads them. */
+export interface FuzzRoute {
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** For a wildcard route: the concrete paths under it, each with its body schema. */
+  under?: Record<string, z.ZodType | undefined>;
+}
+
+/**
+ * Every route of the app, by `METHOD path` exactly as Hono lists it in `app.routes`. A test
+ * fails when a route is missing here, so a new endpoint is fuzzed from the day it exists.
+ */
+export const fuzzRoutes: Record<string, FuzzRoute> = {
+  'GET /api/health': {},
+  'POST /api/auth/sign-out': {},
+  'GET /api/auth/*': {
+    under: {
+      'get-session': undefined,
+      'list-sessions': undefined,
+      'verify-email': undefined,
+      'reset-password/x': undefined,
+      'two-factor/get-totp-uri': undefined,
+      ok: undefined,
+      'no-such-thing': undefined,
+    },
+  },
+  'POST /api/auth/*': {
+    under: {
+      'sign-in/email': SignInSchema,
+      'sign-up/email': SignUpSchema,
+      'request-password-reset': RequestPasswordResetSchema,
+      'reset-password': ResetPasswordSchema,
+      'change-password': ChangePasswordSchema,
+      'change-email': ChangeEmailSchema,
+      'send-verification-email': ResendVerificationSchema,
+      'two-factor/verify-totp': TwoFactorCodeSchema,
+      'two-factor/verify-backup-code': TwoFactorCodeSchema,
+      'two-factor/enable': TwoFactorPasswordSchema,
+      'two-factor/disable': TwoFactorPasswordSchema,
+      'two-factor/generate-backup-codes': TwoFactorPasswordSchema,
+      'update-user': UpdateMeSchema,
+      'revoke-sessions': undefined,
+      'no-such-thing': undefined,
+    },
+  },
+  'GET /api/me/invitations': {},
+  'POST /api/me/invitations/:id/accept': {},
+  'POST /api/me/invitations/:id/decline': {},
+  'GET /api/me/invite-requests': { query: ListMyInviteRequestsQuerySchema },
+  'GET /api/me/sessions': {},
+  'POST /api/me/sessions/revoke-others': {},
+  'DELETE /api/me/sessions/:id': {},
+  'POST /api/me/delete': { body: DeleteAccountSchema },
+  'GET /api/me': {},
+  'PATCH /api/me': { body: UpdateMeSchema },
+  'GET /api/orgs/:orgId/members': { query: ListMembersQuerySchema },
+  'POST /api/orgs/:orgId/members/bulk': { body: BulkMembersActionSchema },
+  'POST /api/orgs/:orgId/members/undo': { body: UndoMemberChangeSchema },
+  'GET /api/orgs/:orgId/members/:userId/access': {},
+  'PATCH /api/orgs/:orgId/members/:userId': { body: UpdateMemberRoleSchema },
+  'DELETE /api/orgs/:orgId/members/:userId': { query: RemoveMemberQuerySchema },
+  'GET /api/orgs/:orgId/invitations': { query: ListInvitationsQuerySchema },
+  'POST /api/orgs/:orgId/invitations': { body: CreateInvitationsSchema },
+  'PATCH /api/orgs/:orgId/invitations/:id': { body: UpdateInvitationSchema },
+  'POST /api/orgs/:orgId/invitations/:id/resend': { body: InvitationVersionSchema },
+  'POST /api/orgs/:orgId/invitations/:id/renew': { body: InvitationVersionSchema },
+  'POST /api/orgs/:orgId/invitations/:id/revoke': { body: InvitationVersionSchema },
+  'POST /api/orgs/:orgId/invitations/:id/link': {},
+  'GET /api/orgs/:orgId/invite-requests': { query: ListInviteRequestsQuerySchema },
+  'POST /api/orgs/:orgId/invite-requests/:id/approve': { body: ApproveInviteRequestSchema },
+  'POST /api/orgs/:orgId/invite-requests/:id/reject': { body: RejectInviteRequestSchema },
+  'GET /api/orgs/:orgId/workspaces': {},
+  'POST /api/orgs/:orgId/workspaces': { body: CreateWorkspaceSchema },
+  'GET /api/orgs/:orgId/workspaces/:wsId/members': {},
+  'GET /api/orgs/:orgId/workspaces/:wsId/people': { query: WorkspacePeopleQuerySchema },
+  'POST /api/orgs/:orgId/workspaces/:wsId/members': { body: AddWorkspaceMembersSchema },
+  'PATCH /api/orgs/:orgId/workspaces/:wsId/members/:userId': { body: UpdateWorkspaceMemberSchema },
+  'DELETE /api/orgs/:orgId/workspaces/:wsId/members/:userId': { query: RemoveWorkspaceMemberQuerySchema },
+  'GET /api/orgs/:orgId/settings': {},
+  'PATCH /api/orgs/:orgId/settings': { body: UpdateOrgSettingsSchema },
+  'POST /api/orgs/:orgId/leave': {},
+  'POST /api/invitations/:token/sign-up': { body: InvitationSignUpSchema },
+  'GET /api/invitations/:token': {},
+  'POST /api/invitations/:token/accept': {},
+  'POST /api/invitations/:token/decline': {},
+  'GET /api/dev/mailbox': {},
+  'GET /api/orgs/:orgId/events': { query: ListEventsQuerySchema },
+};
+
+/** The routes the app serves, as `METHOD path`, without middleware and the catch-all 404. */
+export function servedRoutes(app: { routes: Array<{ method: string; path: string }> }): string[] {
+  const served = app.routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`);
+  return [...new Set(served)].sort();
+}
+
+/**
+ * Paths inside a request schema to strings that are not bounded text (`text()`/`emailText()`
+ * of the contracts): each is a field a client could fill with megabytes or NUL.
+ */
+export function unboundedStrings(schema: z.ZodType, path = ''): string[] {
+  const def = (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return unboundedStrings(def.innerType!, path);
+    case 'object':
+      return Object.entries(def.shape!).flatMap(([key, value]) => unboundedStrings(value, `${path}.${key}`));
+    case 'array':
+      return unboundedStrings(def.element!, `${path}[]`);
+    case 'union':
+      return def.options!.flatMap((option) => unboundedStrings(option, path));
+    case 'string':
+      return boundedText.has(schema) ? [] : [path || '(root)'];
+    default:
+      return [];
+  }
+}
+
+interface SchemaDef {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+}
