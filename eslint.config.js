@@ -23,8 +23,8 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          // The one config file outside every tsconfig; it is checked with the e2e suite's.
-          allowDefaultProject: ['apps/web/playwright.config.ts'],
+          // Files outside every tsconfig (a config, the shared test reporter): checked with the e2e suite's.
+          allowDefaultProject: ['apps/web/playwright.config.ts', 'tools/*.ts'],
           defaultProject: 'apps/web/e2e/tsconfig.json',
         },
         tsconfigRootDir: import.meta.dirname,

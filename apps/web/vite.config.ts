@@ -80,5 +80,8 @@ export default defineConfig({
     css: false,
     // Component tests drive real Radix widgets in jsdom; a loaded CI box needs the headroom.
     testTimeout: 20_000,
+    // One more try on CI only, and every test that needed it is named (ADR 17).
+    retry: process.env.CI ? 1 : 0,
+    reporters: ['default', '../../tools/flaky-reporter.ts'],
   },
 });

@@ -6,9 +6,14 @@ import { startTestServer, type ApiClient, type TestServer } from './test-server.
 import { usingPostgres } from './test-database.ts';
 
 const WRITERS = 40;
-/** Reads of the calm org to measure (fewer if they take longer than READ_FOR_MS in all). */
-const SAMPLES = 200;
-const READ_FOR_MS = 15_000;
+/** Reads of the calm org made while the busy org's writers are at it. */
+const READS = 60;
+/**
+ * How many busy-org changes one calm read may see answered while it is in flight: it waits for at
+ * most the busy org's one change in flight at each of its few queries. Without the org queues it
+ * is every writer (40 to 60 here), with them 0 or 1.
+ */
+const MAX_OVERTAKEN = 8;
 
 let t: TestServer;
 beforeAll(async () => {
@@ -16,15 +21,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** One writer: flips one member's role back and forth until told to stop; statuses (or timings). */
-async function flipRoles(admin: ApiClient, path: string, done: () => boolean, timings = false) {
+/** One writer: flips one member's role back and forth until told to stop; each answer's status. */
+async function flipRoles(admin: ApiClient, path: string, done: () => boolean, onAnswer: () => void) {
   const results: number[] = [];
   let version = 1;
   while (!done()) {
     const role = version % 2 === 1 ? 'EXTERNAL' : 'MEMBER';
-    const started = performance.now();
     const response = await admin.patch(path, { role, version });
-    results.push(timings ? performance.now() - started : response.status);
+    onAnswer();
+    results.push(response.status);
     if (response.status === 200) version += 1;
     // Told BUSY: come back when asked to, as clients do.
     const retryAfter = Number(response.headers.get('retry-after') ?? 0);
@@ -32,26 +37,6 @@ async function flipRoles(admin: ApiClient, path: string, done: () => boolean, ti
   }
   return results;
 }
-
-function countdown(times: number) {
-  let left = times;
-  return () => left-- <= 0;
-}
-
-/** Reads another org's members list over and over, for a while; returns each latency. */
-async function readMany(reader: ApiClient, path: string, count: number, until: number) {
-  const latencies: number[] = [];
-  while (latencies.length < count && performance.now() < until) {
-    const started = performance.now();
-    const response = await reader.get(path);
-    latencies.push(performance.now() - started);
-    expect(response.status).toBe(200);
-  }
-  return latencies;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.99) - 1]!;
 
 async function busyAndCalmOrgs() {
   const people = Object.fromEntries(Array.from({ length: WRITERS }, (_, i) => [`m${i}`, 'MEMBER' as const]));
@@ -63,20 +48,32 @@ async function busyAndCalmOrgs() {
 }
 
 describe('one busy organization', () => {
-  it("keeps another org's reads fast while it takes forty concurrent writers", async () => {
+  it("does not make another org's reads wait behind forty concurrent writers", async () => {
     const { busy, calm, ada, bob, memberPaths } = await busyAndCalmOrgs();
     const calmList = `/api/orgs/${calm.id}/members?limit=50`;
-    const [first, ...others] = memberPaths as [string, ...string[]];
-    // Each alone, on this machine as it is now: what a read and a change cost without a crowd.
-    const soloReads = await readMany(bob, calmList, 40, Infinity);
-    const soloRead = median(soloReads);
-    const soloWrite = median(await flipRoles(ada, first, countdown(6), true));
-
+    let answered = 0;
     let reading = true;
-    const writers = others.map((path) => flipRoles(ada, path, () => !reading));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the writers are at it
-    const until = performance.now() + READ_FOR_MS;
-    const latencies = (await Promise.all([0, 1].map(() => readMany(bob, calmList, SAMPLES / 2, until)))).flat();
+    const writers = memberPaths.map((path) =>
+      flipRoles(
+        ada,
+        path,
+        () => !reading,
+        () => (answered += 1),
+      ),
+    );
+    while (answered < WRITERS) await new Promise((resolve) => setTimeout(resolve, 10)); // the writers are at it
+
+    // Counted, not timed: how many of the busy org's changes were answered while one read of the
+    // calm org was in flight. A read that queues behind the busy org's crowd (for connections, or
+    // for PGlite's one connection) sees dozens of them go by; one that waits for at most the
+    // busy org's one change in flight at each of its few queries sees a handful, however loaded
+    // the machine is.
+    const overtakenBy: number[] = [];
+    for (let i = 0; i < READS; i += 1) {
+      const before = answered;
+      expect((await bob.get(calmList)).status).toBe(200);
+      overtakenBy.push(answered - before);
+    }
     reading = false;
     const statuses = (await Promise.all(writers)).flat();
 
@@ -84,20 +81,10 @@ describe('one busy organization', () => {
     // (having changed nothing: the seq counts exactly the writes that answered 200).
     expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
     const landed = statuses.filter((s) => s === 200).length;
-    expect(landed).toBeGreaterThanOrEqual(others.length);
-    expect(await headSeq(t.database.db, busy.id)).toBe(landed + 6);
-    expect(latencies.length).toBeGreaterThanOrEqual(6);
-    // PostgreSQL: other orgs read from connections the busy org can no longer hold, in well under
-    // 200 ms. PGlite runs every query one at a time on this thread, so a read waits behind the
-    // busy org's one request in flight at each of its ~8 queries: 200 ms is out of reach on a
-    // loaded machine. Its bound is relative to what a read (at its p99) and a change cost alone,
-    // right now, here: before the queues, a read under forty writers cost ten to thirty times a
-    // lone one, growing with the number of writers; now a small multiple, whatever their number.
-    // On PostgreSQL the bound is 200 ms, unless this machine is so loaded that a lone reader's own
-    // p99 is already over half of that (then twice that p99): before the queues it was seconds.
-    const bound = usingPostgres ? Math.max(200, 2 * p99(soloReads)) : Math.max(400, 4 * (p99(soloReads) + soloWrite));
-    const context = `solo read ${soloRead} ms (p99 ${p99(soloReads)}), solo write ${soloWrite} ms, ${latencies.length} reads: ${latencies.map(Math.round).join(',')}`;
-    expect(p99(latencies), context).toBeLessThan(bound);
+    expect(landed).toBeGreaterThanOrEqual(WRITERS);
+    expect(await headSeq(t.database.db, busy.id)).toBe(landed);
+    const worst = Math.max(...overtakenBy);
+    expect(worst, `changes answered during each read: ${overtakenBy.join(',')}`).toBeLessThanOrEqual(MAX_OVERTAKEN);
   }, 120_000);
 
   it('refuses a change that waited too long for its turn with 503 BUSY and Retry-After, changing nothing', async () => {

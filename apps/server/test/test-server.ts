@@ -1,10 +1,12 @@
 import { io as connect, type Socket } from 'socket.io-client';
+import { vi } from 'vitest';
 import type { RosterEvent } from '@roster/contracts';
 import { manualClock } from '../src/lib/clock.ts';
 import { shutdownInSteps } from '../src/lib/bounded-shutdown.ts';
 import { createLogger, type Logger } from '../src/lib/logger.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import type { DatabaseHandle } from '../src/db/connect.ts';
+import { adminRoom } from '../src/realtime/rooms.ts';
 import { createTestDatabase } from './test-database.ts';
 import { PASSWORD } from './factories.ts';
 
@@ -179,6 +181,21 @@ export function connected(socket: Socket): Promise<void> {
 export async function ready(socket: Socket, orgId: string) {
   await connected(socket);
   await socket.timeout(5_000).emitWithAck('roster:sync', { orgId, since: 0 });
+}
+
+/**
+ * Waits until the server has the socket in (or out of) an org's admin room. Room changes made
+ * after a request was answered (an account hook, a settings change) land a moment later.
+ */
+export async function inAdminRoom(t: TestServer, socket: Socket, orgId: string, expected = true) {
+  await vi.waitFor(
+    async () => {
+      const ids = (await t.server.realtime.io.in(adminRoom(orgId)).fetchSockets()).map((s) => s.id);
+      if (ids.includes(socket.id!) !== expected)
+        throw new Error(`socket ${expected ? 'not yet in' : 'still in'} the admin room`);
+    },
+    { timeout: 5_000, interval: 20 },
+  );
 }
 
 /** Silent unless TEST_LOG_LEVEL=debug, but a stalled shutdown always shows: it names what hung. */

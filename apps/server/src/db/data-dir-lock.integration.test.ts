@@ -11,29 +11,45 @@ const RACERS = 6;
 
 /**
  * One process that waits for the agreed instant, tries the lock, says whether it got it, and
- * stays alive a while (a holder that exits at once would leave a stale lock to the others).
+ * stays alive until every racer has spoken: a holder that exited early would leave a stale lock
+ * to a racer that started late on a loaded machine.
  */
-function racer(dir: string, startAt: number): Promise<string> {
+function racer(dir: string, startAt: number) {
   const script = `
     const { lockDataDir } = await import(${JSON.stringify(lockModule)});
     while (Date.now() < ${startAt}) {}
     let verdict;
     try { await lockDataDir(${JSON.stringify(dir)}); verdict = 'held'; } catch (e) { verdict = 'refused: ' + e.message; }
-    process.stdout.write(verdict);
-    setTimeout(() => {}, 1500);
+    process.stdout.write(verdict + '\\n');
+    process.stdin.resume();
+    process.stdin.on('end', () => process.exit(0));
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  return new Promise((resolve) => child.once('exit', () => resolve(out)));
+  const verdict = new Promise<string>((resolve) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.once('exit', () => resolve(out.trim()));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const release = () => {
+    child.stdin.end();
+    return exited;
+  };
+  return { verdict, release };
 }
 
 async function race(dir: string): Promise<string[]> {
-  // Far enough ahead that every racer has loaded and is spinning when the instant comes.
+  // Far enough ahead that every racer has usually loaded and is spinning when the instant comes.
   const startAt = Date.now() + 4_000;
-  return Promise.all(Array.from({ length: RACERS }, () => racer(dir, startAt)));
+  const racers = Array.from({ length: RACERS }, () => racer(dir, startAt));
+  const verdicts = await Promise.all(racers.map((r) => r.verdict));
+  await Promise.all(racers.map((r) => r.release()));
+  return verdicts;
 }
 
 async function deadPid(): Promise<number> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CreateInvitationsResponseSchema, InvitationLinkSchema, RosterEventSchema } from '@roster/contracts';
 import { createOrg, createUser } from '../../../test/factories.ts';
 import {
@@ -55,6 +55,7 @@ describe('live invitations', () => {
     const withdrawn = nextEvent(annSocket, 'invitation.withdrawn');
     await ada!.post(`/api/orgs/${org.id}/invitations/${id}/revoke`, { version: invitation.version });
     expect(await withdrawn).toMatchObject({ seq: null, data: { invitationId: id, reason: 'revoked' } });
+    await vi.waitFor(() => expect(graceSaw.map((e) => e.type)).toContain('invitation.revoked'));
     await settle();
     expect(linusSaw).toEqual([]);
     expect(graceSaw.map((e) => e.type)).toEqual([
