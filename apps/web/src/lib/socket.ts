@@ -19,21 +19,30 @@ export function getSocket(): Socket {
   return socket;
 }
 
-/** Reports transport state; `connected`/`resynced` are set by live-updates once sync is done. */
+/**
+ * Reports transport state; `connected`/`resynced` are set by live-updates once sync is done.
+ * While the browser says it is offline, the indicator says so, whatever the transport thinks.
+ */
 function trackStatus(s: Socket) {
+  const dropped = () => setConnectionStatus(navigator.onLine ? 'reconnecting' : 'offline');
   s.on('disconnect', (reason) => {
     if (reason === 'io client disconnect') return setConnectionStatus('offline');
-    setConnectionStatus('reconnecting');
+    dropped();
     // Socket.IO does not retry after a server-side disconnect; we still want the other orgs.
     if (reason === 'io server disconnect') setTimeout(() => s.connect(), 1_000);
   });
   s.on('connect_error', () => {
     // `active` is false when the server refused the handshake (signed out): retrying is pointless.
-    setConnectionStatus(s.active ? 'reconnecting' : 'offline');
+    if (s.active) dropped();
+    else setConnectionStatus('offline');
   });
   window.addEventListener('offline', () => setConnectionStatus('offline'));
   window.addEventListener('online', () => {
-    if (!s.connected) setConnectionStatus('reconnecting');
+    if (!s.connected) return setConnectionStatus('reconnecting');
+    // The socket outlived the outage on paper, but it may be half-open and have lost what was
+    // sent meanwhile: a fresh connection catches up through sync and leaves "Offline" behind.
+    s.disconnect().connect();
+    setConnectionStatus('reconnecting');
   });
 }
 

@@ -62,7 +62,7 @@ export function CsvImport({ file, rows, onLoaded, onClear, workspaceNames, resul
     />
   );
   const template = (
-    <button type="button" className="csv-import__template" onClick={() => downloadTemplate(workspaceNames)}>
+    <button type="button" className="link-button csv-import__template" onClick={() => downloadTemplate(workspaceNames)}>
       <Icon name="arrowDown" size={14} /> Download template
     </button>
   );
