@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { renderRoute, signInAs } from '../../../test/render.tsx';
 import { db } from '../../../mocks/db.ts';
@@ -13,7 +13,7 @@ describe('DeleteAccountSection', () => {
     await user.click(screen.getByRole('button', { name: 'Delete account…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete your account?' });
     const password = within(dialog).getByLabelText('Your password');
-    expect(password).toHaveFocus();
+    await waitFor(() => expect(password).toHaveFocus());
     await user.type(password, MOCK_PASSWORD);
     await user.click(within(dialog).getByRole('button', { name: 'Delete account' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 import { renderRoute } from '../../../test/render.tsx';
 import { db } from '../../../mocks/db.ts';
@@ -20,7 +20,8 @@ describe('ResetPasswordForm', () => {
     await user.clear(field);
     await user.type(field, 'copper kettle mornings');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByRole('heading', { name: 'Password changed' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Password changed' });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
     expect(db.people.find((p) => p.id === 'usr_ada')?.password).toBe('copper kettle mornings');
   });

@@ -69,7 +69,7 @@ describe('SignInForm', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: 'Two-factor sign-in' })).toBeInTheDocument();
     const code = screen.getByLabelText('Authentication code');
-    expect(code).toHaveFocus();
+    await waitFor(() => expect(code).toHaveFocus());
     expect(db.sessionUserId).toBeNull();
 
     await user.type(code, '000000');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { useNavigate } from 'react-router';
 import { SignUpForm } from './sign-up-form.tsx';
 import { CheckInbox } from './check-inbox.tsx';
@@ -40,7 +40,9 @@ describe('SignUpForm', () => {
     await user.type(screen.getByLabelText('Password'), ' but now long enough');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Check your inbox' });
+    // Focus moves to the new page's title in an effect, a moment after it renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.search).toBe('?email=new%40acme.test');
     expect(screen.getByText('new@acme.test')).toBeInTheDocument();
     expect(db.sessionUserId).toBeNull();
