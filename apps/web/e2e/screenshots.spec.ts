@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { inviteToAcme } from './accounts.ts';
 import { DEMO_PASSWORD, signedInPage } from './fixtures.ts';
+import { followLinkInMail, SUBJECT } from './mailbox.ts';
 
 // Each test opens its own browser contexts (one per person); close them, live connections and all.
 test.afterEach(async ({ browser }) => {
@@ -167,5 +169,13 @@ for (const width of [360, 2560]) {
     await ada.getByRole('button', { name: 'Add members' }).click();
     await expect(ada.getByRole('dialog', { name: 'Add members' })).toBeVisible();
     await keep(ada, `add-members-${width}`, { fullPage: false });
+    await ada.getByRole('dialog', { name: 'Add members' }).getByRole('button', { name: 'Close' }).click();
+
+    // The invitation page, signed out, for an address as long as addresses get.
+    const longAddress = `firstname.middlename.lastname.${Date.now()}@engineering.subsidiary-of-acme.example.test`;
+    await inviteToAcme(ada, longAddress);
+    await followLinkInMail(signedOut, longAddress, SUBJECT.invitation, /\/invitations\//);
+    await expect(signedOut.getByRole('heading', { name: 'Join Acme on Roster' })).toBeVisible();
+    await keep(signedOut, `invitation-${width}`);
   });
 }
