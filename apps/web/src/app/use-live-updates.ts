@@ -11,6 +11,7 @@ import { markMembersChanged } from '../features/members/stores/recent-changes-st
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
 import { governanceCache } from './governance-cache.ts';
+import { announceMemberChanges, changesToAnnounce } from './live-announcements.ts';
 import { connectSocket, disconnectSocket, getSocket } from '../lib/socket.ts';
 
 /**
@@ -59,10 +60,11 @@ export function useLiveUpdates() {
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
       onAccessChanged: (event) => void onAccessChanged(event),
-      // Highlight what others did; your own change is already in front of you.
-      onMembersChanged: (_orgId, changes) => {
+      // Highlight and announce what others did; your own change is already in front of you.
+      onMembersChanged: (orgId, changes) => {
         const myId = queryClient.getQueryData<Me>(meKeys.me)?.user.id;
         markMembersChanged(changes.filter((c) => c.actorId !== myId).map((c) => c.userId));
+        announceMemberChanges(changesToAnnounce(queryClient, membersCache.membersListsKey(orgId), changes, myId));
       },
       onSynced: (afterReconnect) => setConnectionStatus(afterReconnect ? 'resynced' : 'connected'),
     });

@@ -8,7 +8,8 @@ import {
   invalidateGovernance,
   type GovernanceCache,
 } from './live-governance-cache.ts';
-import { applyMemberEvents, type AppliedChange, type MembersCache } from './live-member-cache.ts';
+import { explainMemberChanges, type LiveMemberChange } from './explain-member-changes.ts';
+import { applyMemberEvents, type MembersCache } from './live-member-cache.ts';
 import { requestSync, watchListSeqs } from './live-sync.ts';
 import { createSeqTracker } from './seq-tracker.ts';
 import type { LiveSocket } from './live-socket.ts';
@@ -25,8 +26,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   governance?: GovernanceCache;
   /** Your own role changed in an org (null: you were removed); the app decides where to go. */
   onAccessChanged?: (event: AccessChangedEvent) => void;
-  /** Rows a live event just changed (with who did it), for a brief highlight. */
-  onMembersChanged?: (orgId: string, changes: AppliedChange[]) => void;
+  /** Rows a live event just changed (who did what), for a brief highlight and an announcement. */
+  onMembersChanged?: (orgId: string, changes: LiveMemberChange[]) => void;
   /** The socket is (re)connected and everything missed meanwhile was replayed. */
   onSynced?: (afterReconnect: boolean) => void;
   schedule?: FrameScheduler;
@@ -42,7 +43,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const { socket, queryClient } = options;
   const batcher = createFrameBatcher<OrgEvent>((events) => {
     for (const [orgId, changes] of applyMemberEvents(queryClient, options, events)) {
-      options.onMembersChanged?.(orgId, changes);
+      options.onMembersChanged?.(orgId, explainMemberChanges(orgId, changes, events));
     }
     if (options.invitations) applyInvitationEvents(queryClient, options.invitations, events);
     if (options.governance) applyGovernanceEvents(queryClient, options.governance, options.meKey, events);

@@ -4,10 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { AppHeader } from '../components/app-header.tsx';
+import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
+import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { useLiveUpdates } from '../use-live-updates.ts';
 import '../app-shell.css';
 
-/** Every signed-in page: the header, and the one live connection while anyone is signed in. */
+/**
+ * Every signed-in page: the header, the page-wide keyboard shortcuts, and the one live
+ * connection (with its live region) while anyone is signed in.
+ */
 export function AuthedLayout() {
   const { data: me } = useQuery(meQueryOptions());
   const { orgId } = useParams();
@@ -24,6 +29,8 @@ export function AuthedLayout() {
       <main className="app-main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <KeyboardShortcuts />
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { usePhoneLayout } from '../../../lib/breakpoints.ts';
+import { pageSearchProps } from '../../../lib/keyboard-shortcuts.ts';
 import type { InvitationsListParams } from '../api/invitations-keys.ts';
 import { invitationsQueryOptions } from '../api/invitations-query.ts';
 import { EditInvitationDialog } from './edit-invitation-dialog.tsx';
@@ -54,6 +55,7 @@ export function InvitationsSection({ orgId, orgName }: { orgId: string; orgName:
             className="input search-field__input"
             placeholder="Search invited emails"
             aria-label="Search invitations"
+            {...pageSearchProps}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />

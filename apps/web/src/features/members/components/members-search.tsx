@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Icon } from '../../../components/ui/icon.tsx';
+import { pageSearchProps } from '../../../lib/keyboard-shortcuts.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -38,6 +39,7 @@ export function MembersSearch({ value, onSearch }: { value: string; onSearch: (q
         type="search"
         className="input search-field__input"
         aria-label="Search members"
+        {...pageSearchProps}
         placeholder="Search by name or email"
         value={text}
         onChange={(e) => setText(e.target.value)}
