@@ -39,6 +39,11 @@ export function changeRole(
   const updated: Member = {
     ...target,
     role,
+    // Externals own no workspace (R22): their owner grants are lowered with the change.
+    workspaces:
+      role === 'EXTERNAL'
+        ? target.workspaces.map((w) => (w.role === 'OWNER' ? { ...w, role: target.lite ? 'VIEWER' : 'MEMBER' } : w))
+        : target.workspaces,
     version: target.version + 1,
     lastChange: { by: actor, at: new Date().toISOString() },
   };

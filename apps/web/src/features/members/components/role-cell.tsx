@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { orgRoleLabel, type Member, type OrgRole } from '@roster/contracts';
-import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
+import type { Member, OrgRole } from '@roster/contracts';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { Tooltip } from '../../../components/ui/tooltip.tsx';
 import { useChangeRole } from '../api/use-change-role.ts';
+import { DemotionDialog, needsDemotionConfirmation } from './demotion-dialog.tsx';
 import { RoleBadge } from './role-badge.tsx';
 
 interface RoleCellProps {
@@ -31,7 +31,7 @@ function roleOptions(member: Member): SelectOption<OrgRole>[] {
  */
 export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellProps) {
   const change = useChangeRole(orgId);
-  // Taking admin away is asked once more; every other change applies at once (and can be undone).
+  // Taking admin or a workspace away is asked once more; every other change applies at once (and can be undone).
   const [demotion, setDemotion] = useState<OrgRole | null>(null);
   if (!canManage) return <RoleBadge role={member.role} />;
   const apply = (role: OrgRole) => {
@@ -47,7 +47,7 @@ export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellP
       options={roleOptions(member)}
       disabled={isYou}
       renderValue={(role) => <RoleBadge role={role} />}
-      onValueChange={(role) => (member.role === 'ADMIN' && role !== 'ADMIN' ? setDemotion(role) : apply(role))}
+      onValueChange={(role) => (needsDemotionConfirmation(member, role) ? setDemotion(role) : apply(role))}
     />
   );
   return (
@@ -65,21 +65,13 @@ export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellP
         </span>
       )}
       {demotion && (
-        <ConfirmDialog
-          open
-          onOpenChange={(open) => !open && setDemotion(null)}
-          title={`Make ${member.name} ${orgRoleLabel[demotion]}?`}
-          description={
-            <p>
-              {member.name} stops being an admin of {orgName} right away: the members, invitations and settings pages
-              close for them in every open tab.
-            </p>
-          }
-          confirmLabel={`Make ${orgRoleLabel[demotion]}`}
-          onConfirm={() => {
-            apply(demotion);
-            setDemotion(null);
-          }}
+        <DemotionDialog
+          orgId={orgId}
+          orgName={orgName}
+          member={member}
+          role={demotion}
+          onClose={() => setDemotion(null)}
+          onConfirm={() => apply(demotion)}
         />
       )}
     </div>
