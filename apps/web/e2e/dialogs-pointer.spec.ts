@@ -252,3 +252,20 @@ test('settings: radios, switches and number boxes take real clicks; discard rest
   await ada.getByRole('button', { name: 'Discard' }).click();
   await expect(ada.getByText('All changes saved')).toBeVisible();
 });
+
+test('removing a workspace’s only owner: the new-owner select opens above the confirmation', async ({ browser }) => {
+  const ada = await signedInPage(browser, 'ada@acme.test', DESKTOP);
+  await showOnly(ada, 'grace@');
+  const actions = ada.getByRole('button', { name: 'Actions for Grace Hopper' });
+  await pickMenuItem(actions, /Remove from organization/);
+  const remove = ada.getByRole('alertdialog', { name: /Remove Grace Hopper/ });
+  // Grace owns Design alone in the demo organization.
+  await expect(remove.getByText('Design will have no owner')).toBeVisible();
+  const picker = remove.getByRole('combobox', { name: 'New owner of Design' });
+  await expectUnderPointer(picker);
+  await picker.click();
+  await expectOptionsUnderPointer(ada.getByRole('listbox'));
+  await ada.keyboard.press('Escape');
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  await expect(remove).toHaveCount(0);
+});
