@@ -15,6 +15,8 @@ import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { orgLane } from './http/org-lane.ts';
 import { devMailboxRoutes } from './mail/dev-mailbox.routes.ts';
+import type { AccessRequestLimit } from './modules/access-requests/access-request-limit.ts';
+import { accessRequestsRoutes, orgAdminsRoutes } from './modules/access-requests/access-requests.routes.ts';
 import type { InvitationDeps } from './modules/invitations/invitation-context.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { invitationLinkRoutes, myInvitationsRoutes } from './modules/invitations/invitee.routes.ts';
@@ -46,6 +48,7 @@ export interface AppDeps extends InvitationDeps {
   /** Where one org's changing requests wait for their turn (http/org-lane.ts). */
   orgLane: OrgQueue;
   peopleSearchLimit: PeopleSearchLimit;
+  accessRequestLimit: AccessRequestLimit;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,6 +95,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/workspaces', workspacesRoutes(deps));
   app.route('/api/orgs/:orgId/settings', settingsRoutes(deps));
   app.route('/api/orgs/:orgId/leave', leaveRoutes(deps));
+  app.route('/api/orgs/:orgId/admins', orgAdminsRoutes(deps));
+  app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));
   if (deps.devMailbox) {

@@ -6,6 +6,7 @@ import { createApp, type App } from './app.ts';
 import { createAuth, type AuthHooks } from './auth/auth.ts';
 import { createAuthLimits } from './auth/auth-limits.ts';
 import { createPeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
+import { createAccessRequestLimit } from './modules/access-requests/access-request-limit.ts';
 import { parseTrustProxy } from './auth/client-ip.ts';
 import { closeRevokedSockets } from './auth/revoked-sockets.ts';
 import { sweepRateLimits } from './auth/rate-limit-store.ts';
@@ -157,6 +158,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
     orgLane: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs ?? 5_000 }),
     peopleSearchLimit: createPeopleSearchLimit({ db: config.db, redis: limitsRedis, logger: config.logger }),
+    accessRequestLimit: createAccessRequestLimit({ db: config.db, redis: limitsRedis, logger: config.logger }),
   });
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {

@@ -14,6 +14,8 @@ export const ErrorCodeSchema = z.enum([
   'DUPLICATE_INVITE',
   'ALREADY_MEMBER',
   'ALREADY_DECIDED',
+  /** An access request from someone who can already open that page (an admin, a workspace's member). */
+  'ALREADY_HAS_ACCESS',
   'LAST_ADMIN_PROTECTED',
   'LAST_OWNER_PROTECTED',
   'SELF_REMOVAL',
@@ -56,6 +58,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   DUPLICATE_INVITE: 409,
   ALREADY_MEMBER: 409,
   ALREADY_DECIDED: 409,
+  ALREADY_HAS_ACCESS: 409,
   LAST_ADMIN_PROTECTED: 409,
   LAST_OWNER_PROTECTED: 409,
   SELF_REMOVAL: 409,

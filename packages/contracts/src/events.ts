@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccessRequestedDataSchema } from './access-requests.ts';
 import { ActorSchema, IdSchema, TimestampSchema } from './common.ts';
 import { InvitationDeliverySchema, InvitationSchema, MyInvitationSchema } from './invitations.ts';
 import { InviteRequestDecidedDataSchema, MyInviteRequestSchema } from './invite-requests.ts';
@@ -99,6 +100,8 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('invite_request.approved'), data: InviteRequestDecidedDataSchema }),
   /** An admin rejected a member's request (terminal). */
   z.object({ ...envelope, type: z.literal('invite_request.rejected'), data: InviteRequestDecidedDataSchema }),
+  /** Someone who may not open a page asked the admins for access (and was mailed to them). */
+  z.object({ ...envelope, type: z.literal('access.requested'), data: AccessRequestedDataSchema }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];

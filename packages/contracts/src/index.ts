@@ -9,6 +9,7 @@ export * from './invitations.ts';
 export * from './invite-requests.ts';
 export * from './workspaces.ts';
 export * from './events.ts';
+export * from './access-requests.ts';
 export * from './me.ts';
 export * from './account.ts';
 export { HealthSchema } from './health.ts';

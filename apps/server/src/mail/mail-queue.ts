@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { OrgRole } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
+import type { AccessRequestMailPayload } from './access-request-mail.ts';
 import type { InvitationMailPayload } from './invitation-mail.ts';
 import { cancelQueuedOutbox, enqueueOutbox } from './outbox.repository.ts';
 import type { TokenSealer } from './token-sealer.ts';
@@ -22,6 +24,8 @@ export interface InvitationMailRequest {
 export interface MailQueue {
   /** Queues the invitation mail in `tx` (after the invitation row exists). */
   enqueueInvitation(tx: Kysely<Database>, mail: InvitationMailRequest, at: Date): Promise<void>;
+  /** Queues one admin's copy of an access request in `tx`. */
+  enqueueAccessRequest(tx: Kysely<Database>, mail: AccessRequestMailPayload, at: Date): Promise<void>;
   /** Drops queued mails of an invitation whose link just changed. */
   cancelInvitationMail(tx: Kysely<Database>, invitationId: string): Promise<void>;
   /** Asks the sender to look at the outbox now (call after commit). */
@@ -45,6 +49,15 @@ export function createMailQueue(sealer: TokenSealer, wake: () => void): MailQueu
         kind: 'invitation',
         invitationId: mail.invitationId,
         payload: { ...payload },
+        at,
+      });
+    },
+    async enqueueAccessRequest(tx, mail, at) {
+      await enqueueOutbox(tx, {
+        id: randomUUID(),
+        kind: 'access-request',
+        invitationId: null,
+        payload: { ...mail },
         at,
       });
     },

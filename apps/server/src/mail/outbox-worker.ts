@@ -3,6 +3,7 @@ import type { Db } from '../db/connect.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { invitationUrl } from '../modules/invitations/invitation-token.ts';
+import { composeAccessRequestMail, type AccessRequestMailPayload } from './access-request-mail.ts';
 import { composeAccountMail, type AccountMailPayload } from './account-mail.ts';
 import { composeInvitationMail, type InvitationMailPayload, type Mail } from './invitation-mail.ts';
 import type { MailTransport } from './mail-transport.ts';
@@ -93,8 +94,11 @@ async function sendDue(options: OutboxWorkerOptions, delays: number[]) {
   }
 }
 
-/** The mail a row stands for: an invitation, or one of the account mails (ADR 0007). */
+/** The mail a row stands for: an invitation, an access request, or one of the account mails (ADR 0007). */
 function compose(options: OutboxWorkerOptions, row: OutboxRow): Mail {
+  if (row.kind === 'access-request') {
+    return composeAccessRequestMail(row.payload as unknown as AccessRequestMailPayload, options.publicUrl);
+  }
   if (row.kind === 'account') {
     const payload = row.payload as unknown as AccountMailPayload;
     const url = payload.sealedToken ? options.sealer.open(payload.sealedToken) : options.publicUrl;

@@ -11,6 +11,7 @@ import { markMembersChanged } from '../features/members/stores/recent-changes-st
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
 import { governanceCache } from './governance-cache.ts';
+import { showAccessRequestToast } from './access-request-toast.ts';
 import { announceMemberChanges, changesToAnnounce } from './live-announcements.ts';
 import { connectSocket, disconnectSocket, getSocket } from '../lib/socket.ts';
 
@@ -60,6 +61,7 @@ export function useLiveUpdates() {
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
       onAccessChanged: (event) => void onAccessChanged(event),
+      onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.
       onMembersChanged: (orgId, changes) => {
         const myId = queryClient.getQueryData<Me>(meKeys.me)?.user.id;

@@ -15,6 +15,7 @@ import { createSeqTracker } from './seq-tracker.ts';
 import type { LiveSocket } from './live-socket.ts';
 
 export type AccessChangedEvent = Extract<PersonalEvent, { type: 'access.changed' }>;
+export type AccessRequestedEvent = Extract<OrgEvent, { type: 'access.requested' }>;
 
 export interface LiveUpdatesOptions extends MembersCache {
   socket: LiveSocket;
@@ -26,6 +27,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   governance?: GovernanceCache;
   /** Your own role changed in an org (null: you were removed); the app decides where to go. */
   onAccessChanged?: (event: AccessChangedEvent) => void;
+  /** Someone asked the admins for access; only events arriving now, never ones replayed by sync. */
+  onAccessRequested?: (event: AccessRequestedEvent) => void;
   /** Rows a live event just changed (who did what), for a brief highlight and an announcement. */
   onMembersChanged?: (orgId: string, changes: LiveMemberChange[]) => void;
   /** The socket is (re)connected and everything missed meanwhile was replayed. */
@@ -73,6 +76,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
       return;
     }
+    if (event.type === 'access.requested') options.onAccessRequested?.(event);
     // Settings and workspaces pages hold no members list, yet they take the org's events too.
     if (tracker.onEvent(event.orgId, event.seq) || options.governance) batcher.push(event);
   };

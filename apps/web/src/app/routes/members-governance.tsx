@@ -7,13 +7,17 @@ import { useMemberSections } from './members-sections.tsx';
 const MyRequests = lazy(() =>
   import('../../features/invite-requests/components/my-requests.tsx').then((m) => ({ default: m.MyRequests })),
 );
+const RequestAccess = lazy(() =>
+  import('../../features/access-requests/components/request-access.tsx').then((m) => ({ default: m.RequestAccess })),
+);
 const LeaveOrgButton = lazy(() =>
   import('../../features/settings/components/leave-org-button.tsx').then((m) => ({ default: m.LeaveOrgButton })),
 );
 
 /**
  * What governance adds to the members page: for admins the sections (Members · Invitations ·
- * Requests) with live counts; for members, their own requests and "Leave" under "Access restricted".
+ * Requests) with live counts; for members, whom to ask for access ("Request access"), their own
+ * requests and "Leave" under "Access restricted".
  */
 export function useGovernanceSlots(org: MyOrg, onLeft: () => void) {
   const sections = useMemberSections(org);
@@ -21,6 +25,7 @@ export function useGovernanceSlots(org: MyOrg, onLeft: () => void) {
   return {
     restrictedContent: (
       <Suspense>
+        <RequestAccess orgId={org.id} page="members" />
         {org.settings.invitePolicy !== 'admins_only' && <MyRequests orgId={org.id} />}
         {org.settings.allowSelfLeave && (
           <div className="restricted-leave">

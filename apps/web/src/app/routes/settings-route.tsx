@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { RequestAccess } from '../../features/access-requests/components/request-access.tsx';
 import { SettingsPage } from '../../features/settings/components/settings-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
 
@@ -16,6 +17,7 @@ export function SettingsRoute() {
       viewerRole={org.role}
       allowSelfLeave={org.settings.allowSelfLeave}
       onLeft={() => void navigate('/', { replace: true })}
+      restrictedContent={org.role !== 'ADMIN' && <RequestAccess orgId={org.id} page="settings" />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { RequestAccess } from '../../features/access-requests/components/request-access.tsx';
 import { WorkspacePage } from '../../features/workspaces/components/workspace-page.tsx';
 import { WorkspacesPage } from '../../features/workspaces/components/workspaces-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
@@ -25,6 +26,7 @@ export function WorkspaceRoute() {
       orgName={org.name}
       workspaceId={wsId}
       viewerId={me.user.id}
+      restrictedContent={<RequestAccess orgId={org.id} page="workspace" workspaceId={wsId} />}
     />
   );
 }

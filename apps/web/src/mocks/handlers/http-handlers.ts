@@ -1,3 +1,4 @@
+import { accessRequestsHandlers } from './access-requests-handlers.ts';
 import { accountHandlers } from './account-handlers.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { twoFactorHandlers } from './two-factor-handlers.ts';
@@ -21,6 +22,7 @@ export const httpHandlers = [
   ...eventsHandlers,
   ...membersBulkHandlers,
   ...settingsHandlers,
+  ...accessRequestsHandlers,
   ...workspacesHandlers,
   // Before the invitations handlers: a member's invitation under `members_request` is a request.
   ...inviteRequestsHandlers,

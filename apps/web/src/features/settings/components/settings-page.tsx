@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { OrgRole } from '@roster/contracts';
 import { LoadError } from '../../../components/ui/load-error.tsx';
@@ -15,10 +16,13 @@ interface SettingsPageProps {
   viewerRole: OrgRole;
   allowSelfLeave: boolean;
   onLeft: () => void;
+  /** Composed by the app: shown inside "Access restricted" (whom to ask, "Request access"). */
+  restrictedContent?: ReactNode;
 }
 
 /** Admins' page; anyone else (or an admin demoted while here) sees "Access restricted". */
-export function SettingsPage({ orgId, orgName, viewerRole, allowSelfLeave, onLeft }: SettingsPageProps) {
+export function SettingsPage(props: SettingsPageProps) {
+  const { orgId, orgName, viewerRole, allowSelfLeave, onLeft, restrictedContent } = props;
   const isAdmin = viewerRole === 'ADMIN';
   const query = useQuery({ ...settingsQueryOptions(orgId), enabled: isAdmin });
   const leave = allowSelfLeave && (
@@ -37,6 +41,7 @@ export function SettingsPage({ orgId, orgName, viewerRole, allowSelfLeave, onLef
       <div className="settings-page settings-page--restricted">
         <StatePanel icon="lock" tone="warning" title="Access restricted" as="h1">
           <p>Only admins of {orgName} can see and change its settings.</p>
+          {restrictedContent}
         </StatePanel>
         {leave}
       </div>

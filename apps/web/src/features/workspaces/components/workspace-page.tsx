@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { LoadError } from '../../../components/ui/load-error.tsx';
@@ -16,10 +16,13 @@ interface WorkspacePageProps {
   orgName: string;
   workspaceId: string;
   viewerId: string;
+  /** Composed by the app: shown inside "Access restricted" (whom to ask, "Request access"). */
+  restrictedContent?: ReactNode;
 }
 
 /** One workspace's members, for org admins and its owners (R2); everyone else is told why not. */
-export function WorkspacePage({ orgId, orgName, workspaceId, viewerId }: WorkspacePageProps) {
+export function WorkspacePage(props: WorkspacePageProps) {
+  const { orgId, orgName, workspaceId, viewerId, restrictedContent } = props;
   const query = useQuery(workspaceMembersQueryOptions(orgId, workspaceId));
   const [adding, setAdding] = useState(false);
   const back = (
@@ -48,6 +51,7 @@ export function WorkspacePage({ orgId, orgName, workspaceId, viewerId }: Workspa
               ? `It may have been deleted, or it belongs to another organization than ${orgName}.`
               : `Only admins of ${orgName} and owners of this workspace can manage its members.`}
           </p>
+          {!missing && restrictedContent}
         </StatePanel>
       </div>
     );
