@@ -9,15 +9,11 @@ import {
   type OrgRole,
   type WorkspaceRole,
 } from '@roster/contracts';
-import { Notice } from '../../../components/ui/notice.tsx';
-import { Modal } from '../../../components/ui/modal.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Switch } from '../../../components/ui/switch.tsx';
-import { toast } from '../../../components/ui/toast-store.ts';
-import { isApiError } from '../../../lib/api-error.ts';
 import { requestWorkspacesQueryOptions } from '../api/request-workspaces-query.ts';
 import { useApproveRequest } from '../api/use-approve-request.ts';
-import { inviteRequestErrorCopy, type ErrorCopy } from '../utils/invite-request-error-copy.ts';
+import { DecisionDialog } from './decision-dialog.tsx';
 import { useLatched } from '../../../lib/use-latched.ts';
 
 interface Props {
@@ -51,8 +47,6 @@ function ApproveForm({
   const [grants, setGrants] = useState<Map<string, WorkspaceRole>>(
     () => new Map(request.workspaces.map((w) => [w.id, w.role])),
   );
-  const [refusal, setRefusal] = useState<ErrorCopy | null>(null);
-  const [decided, setDecided] = useState(false);
   const workspaces = useQuery({ ...requestWorkspacesQueryOptions(orgId), enabled: open });
   const approve = useApproveRequest(orgId);
   const wsRoles = (isLite: boolean) =>
@@ -77,31 +71,14 @@ function ApproveForm({
       return next;
     });
 
-  const onApprove = () => {
-    setRefusal(null);
-    approve.mutate(
-      { request, terms: { role, lite, workspaces: [...grants].map(([workspaceId, r]) => ({ workspaceId, role: r })) } },
-      {
-        onSuccess: () => {
-          toast({
-            tone: 'success',
-            title: `Invitation sent to ${request.email}`,
-            description: `${request.requestedBy.name} will see that you approved it.`,
-          });
-          onClose();
-        },
-        onError: (error) => {
-          setRefusal(inviteRequestErrorCopy(error, 'approve', request.email));
-          if (isApiError(error, 'ALREADY_DECIDED') || isApiError(error, 'NOT_FOUND')) setDecided(true);
-        },
-      },
-    );
-  };
+  const terms = { role, lite, workspaces: [...grants].map(([workspaceId, r]) => ({ workspaceId, role: r })) };
 
   return (
-    <Modal
+    <DecisionDialog
+      decision="approve"
+      request={request}
       open={open}
-      onOpenChange={(next) => !next && !approve.isPending && onClose()}
+      onClose={onClose}
       size="lg"
       title={`Approve the invitation for ${request.email}?`}
       description={
@@ -110,97 +87,86 @@ function ApproveForm({
           once.
         </p>
       }
-      actions={
-        decided ? (
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Close
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button button--secondary" onClick={onClose} disabled={approve.isPending}>
-              Cancel
-            </button>
-            <button type="button" className="button button--primary" onClick={onApprove} disabled={approve.isPending}>
-              {approve.isPending ? 'Approving…' : 'Approve and send'}
-            </button>
-          </>
-        )
-      }
+      confirmLabel="Approve and send"
+      pendingLabel="Approving…"
+      pending={approve.isPending}
+      onDecide={() => approve.mutateAsync({ request, terms })}
+      decided={{
+        title: `Invitation sent to ${request.email}`,
+        description: `${request.requestedBy.name} will see that you approved it.`,
+      }}
     >
-      {refusal && (
-        <Notice tone={decided ? 'warning' : 'danger'} title={refusal.title} className="approve__refusal" role="alert">
-          {refusal.description}
-        </Notice>
-      )}
-      <fieldset className="approve__fields" disabled={decided}>
-        <div className="approve__row">
-          <div>
-            <span className="field__label" id="approve-role-label">
-              Organization role
-            </span>
-            <p className="field__hint">Members may only propose Member or External; you may choose any role.</p>
+      {(alreadyDecided) => (
+        <fieldset className="approve__fields" disabled={alreadyDecided}>
+          <div className="approve__row">
+            <div>
+              <span className="field__label" id="approve-role-label">
+                Organization role
+              </span>
+              <p className="field__hint">Members may only propose Member or External; you may choose any role.</p>
+            </div>
+            <Select
+              aria-label="Organization role"
+              value={role}
+              onValueChange={setRole}
+              options={orgRoles.map((o) =>
+                lite && o.value === 'ADMIN' ? { ...o, disabled: true, hint: 'Not with lite access' } : o,
+              )}
+            />
           </div>
-          <Select
-            aria-label="Organization role"
-            value={role}
-            onValueChange={setRole}
-            options={orgRoles.map((o) =>
-              lite && o.value === 'ADMIN' ? { ...o, disabled: true, hint: 'Not with lite access' } : o,
+          <div className="approve__row">
+            <div>
+              <label className="field__label" htmlFor="approve-lite">
+                Lite access
+              </label>
+              <p className="field__hint" id="approve-lite-hint">
+                Sees only the workspaces given here, as a viewer, with no usage or cost data.
+              </p>
+            </div>
+            <Switch
+              id="approve-lite"
+              checked={lite}
+              onCheckedChange={setLiteAndClamp}
+              aria-describedby="approve-lite-hint"
+            />
+          </div>
+          <div className="approve__grants">
+            <span className="field__label">Workspaces</span>
+            {workspaces.isPending ? (
+              <p className="field__hint">Loading workspaces…</p>
+            ) : (workspaces.data ?? []).length === 0 ? (
+              <p className="field__hint">This organization has no workspaces yet.</p>
+            ) : (
+              <ul className="approve__grant-list">
+                {(workspaces.data ?? []).map((ws) => {
+                  const granted = grants.get(ws.id);
+                  return (
+                    <li key={ws.id} className="approve__grant">
+                      <label className="approve__grant-name">
+                        <input
+                          type="checkbox"
+                          className="checkbox"
+                          checked={granted !== undefined}
+                          onChange={() => toggleGrant(ws.id)}
+                        />
+                        {ws.name}
+                      </label>
+                      {granted && (
+                        <Select
+                          aria-label={`Role in ${ws.name}`}
+                          value={granted}
+                          options={wsRoles(lite)}
+                          onValueChange={(r) => setGrants((g) => new Map(g).set(ws.id, r))}
+                        />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
             )}
-          />
-        </div>
-        <div className="approve__row">
-          <div>
-            <label className="field__label" htmlFor="approve-lite">
-              Lite access
-            </label>
-            <p className="field__hint" id="approve-lite-hint">
-              Sees only the workspaces given here, as a viewer, with no usage or cost data.
-            </p>
           </div>
-          <Switch
-            id="approve-lite"
-            checked={lite}
-            onCheckedChange={setLiteAndClamp}
-            aria-describedby="approve-lite-hint"
-          />
-        </div>
-        <div className="approve__grants">
-          <span className="field__label">Workspaces</span>
-          {workspaces.isPending ? (
-            <p className="field__hint">Loading workspaces…</p>
-          ) : (workspaces.data ?? []).length === 0 ? (
-            <p className="field__hint">This organization has no workspaces yet.</p>
-          ) : (
-            <ul className="approve__grant-list">
-              {(workspaces.data ?? []).map((ws) => {
-                const granted = grants.get(ws.id);
-                return (
-                  <li key={ws.id} className="approve__grant">
-                    <label className="approve__grant-name">
-                      <input
-                        type="checkbox"
-                        className="checkbox"
-                        checked={granted !== undefined}
-                        onChange={() => toggleGrant(ws.id)}
-                      />
-                      {ws.name}
-                    </label>
-                    {granted && (
-                      <Select
-                        aria-label={`Role in ${ws.name}`}
-                        value={granted}
-                        options={wsRoles(lite)}
-                        onValueChange={(r) => setGrants((g) => new Map(g).set(ws.id, r))}
-                      />
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
-      </fieldset>
-    </Modal>
+        </fieldset>
+      )}
+    </DecisionDialog>
   );
 }
