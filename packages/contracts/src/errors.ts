@@ -25,6 +25,8 @@ export const ErrorCodeSchema = z.enum([
   /** R22: an external would become (or stay) a workspace owner. */
   'EXTERNAL_CANNOT_OWN',
   'LIMIT_EXCEEDED',
+  /** Another workspace of the org already has this name (compared case-insensitively). */
+  'WORKSPACE_NAME_TAKEN',
   'INVITE_EXPIRED',
   'INVITE_REVOKED',
   'INVITE_WRONG_RECIPIENT',
@@ -67,6 +69,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   EXTERNAL_ROLE_LOCKED: 409,
   EXTERNAL_CANNOT_OWN: 422,
   LIMIT_EXCEEDED: 409,
+  WORKSPACE_NAME_TAKEN: 409,
   INVITE_EXPIRED: 410,
   INVITE_REVOKED: 410,
   INVITE_WRONG_RECIPIENT: 403,

@@ -37,6 +37,15 @@ export const MemberLeftDataSchema = MemberRemovedDataSchema;
 /** The settings as they are after the change, with their new version. */
 export const SettingsUpdatedDataSchema = OrgSettingsResponseSchema;
 export const WorkspaceCreatedDataSchema = z.object({ workspace: WorkspaceSchema });
+/** Only what every viewer shares: each person's own role and rights in it did not change. */
+export const WorkspaceRenamedDataSchema = z.object({
+  workspaceId: IdSchema,
+  name: z.string(),
+  version: z.number().int().positive(),
+  before: z.object({ name: z.string() }),
+});
+/** The workspace and every grant on it are gone; `name` is what it was called. */
+export const WorkspaceDeletedDataSchema = z.object({ workspaceId: IdSchema, name: z.string() });
 /**
  * A workspace membership changed. `member` is the person's org row after the change (its
  * workspace chips included), so a members page patches the row like any other member event.
@@ -93,6 +102,8 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('member.left'), data: MemberLeftDataSchema }),
   z.object({ ...envelope, type: z.literal('settings.updated'), data: SettingsUpdatedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.created'), data: WorkspaceCreatedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.renamed'), data: WorkspaceRenamedDataSchema }),
+  z.object({ ...envelope, type: z.literal('workspace.deleted'), data: WorkspaceDeletedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.member_added'), data: WorkspaceMemberChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.member_role_changed'), data: WorkspaceMemberChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('workspace.member_removed'), data: WorkspaceMemberChangedDataSchema }),

@@ -22,8 +22,29 @@ export const ListWorkspacesResponseSchema = z.object({
   seq: z.number().int().nonnegative(),
 });
 
+/** A workspace's name: the same rules on create and rename. Unique in its org, compared case-insensitively. */
+export const WorkspaceNameSchema = text({ min: 1, max: 80, trim: true });
+
 /** `POST /api/orgs/:orgId/workspaces`. */
-export const CreateWorkspaceSchema = z.object({ name: text({ min: 1, max: 80, trim: true }) });
+export const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema });
+
+/** `PATCH /api/orgs/:orgId/workspaces/:wsId`: rename (org admins and the workspace's owners). */
+export const RenameWorkspaceSchema = z.object({ name: WorkspaceNameSchema, version: VersionSchema });
+
+/** `DELETE /api/orgs/:orgId/workspaces/:wsId?version=`: org admins only; its grants go with it. */
+export const DeleteWorkspaceQuerySchema = z.object({
+  version: z.coerce.number().int().positive().max(MAX_INT4).optional(),
+});
+
+/**
+ * `GET /api/orgs/:orgId/workspaces/:wsId/deletion-impact`: who loses access if it is deleted,
+ * i.e. everyone holding a grant on it (org admins keep full access to what remains anyway).
+ */
+export const WorkspaceDeletionImpactSchema = z.object({
+  workspace: WorkspaceSchema,
+  losingAccess: z.array(z.object({ userId: IdSchema, name: z.string(), email: z.string() })),
+});
+export type WorkspaceDeletionImpact = z.infer<typeof WorkspaceDeletionImpactSchema>;
 
 /** A row of a workspace's member list. */
 export const WorkspaceMemberSchema = z.object({

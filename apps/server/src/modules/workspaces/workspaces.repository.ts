@@ -53,6 +53,43 @@ export async function findWorkspace(db: Db, orgId: string, workspaceId: string) 
     .executeTakeFirst();
 }
 
+/** Another workspace of the org with this name, ignoring case: names must tell workspaces apart. */
+export async function findWorkspaceNamed(db: Db, orgId: string, name: string, exceptId: string | null = null) {
+  let query = db
+    .selectFrom('workspaces')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where(sql<boolean>`lower(name) = lower(${name})`);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+/** Versioned write: false when the workspace changed (or went) since `version`. */
+export async function renameWorkspace(db: Db, workspaceId: string, name: string, version: number) {
+  const result = await db
+    .updateTable('workspaces')
+    .set({ name, version: sql`version + 1` })
+    .where('id', '=', workspaceId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Deletes the workspace at `version` with its grants: memberships here, and the grants live
+ * invitations carry (the foreign keys would cascade too; deleting them first says so).
+ */
+export async function deleteWorkspace(db: Db, workspaceId: string, version: number) {
+  await db.deleteFrom('workspace_members').where('workspace_id', '=', workspaceId).execute();
+  await db.deleteFrom('invitation_workspaces').where('workspace_id', '=', workspaceId).execute();
+  const result = await db
+    .deleteFrom('workspaces')
+    .where('id', '=', workspaceId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
 export async function createWorkspace(db: Db, orgId: string, name: string, at: Date): Promise<string> {
   const id = randomUUID();
   await db.insertInto('workspaces').values({ id, org_id: orgId, name, created_at: at }).execute();

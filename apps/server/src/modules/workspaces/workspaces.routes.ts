@@ -2,12 +2,15 @@ import { Hono } from 'hono';
 import {
   AddWorkspaceMembersSchema,
   CreateWorkspaceSchema,
+  DeleteWorkspaceQuerySchema,
   RemoveWorkspaceMemberQuerySchema,
+  RenameWorkspaceSchema,
   UpdateWorkspaceMemberSchema,
   WorkspacePeopleQuerySchema,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
+import * as lifecycle from './workspace-lifecycle.service.ts';
 import * as workspaces from './workspaces.service.ts';
 
 export function workspacesRoutes(deps: workspaces.PeopleSearchDeps) {
@@ -18,6 +21,20 @@ export function workspacesRoutes(deps: workspaces.PeopleSearchDeps) {
       const { name } = validate(CreateWorkspaceSchema, await jsonBody(c.req.raw));
       return c.json(await workspaces.createOrgWorkspace(deps, user, c.req.param('orgId')!, name), 201);
     })
+    .patch('/:wsId', async (c) => {
+      const user = requireUser(c);
+      const body = validate(RenameWorkspaceSchema, await jsonBody(c.req.raw));
+      return c.json(await lifecycle.renameOrgWorkspace(deps, user, c.req.param('orgId')!, c.req.param('wsId'), body));
+    })
+    .delete('/:wsId', async (c) => {
+      const user = requireUser(c);
+      const { version } = validate(DeleteWorkspaceQuerySchema, c.req.query());
+      await lifecycle.deleteOrgWorkspace(deps, user, c.req.param('orgId')!, c.req.param('wsId'), version);
+      return c.body(null, 204);
+    })
+    .get('/:wsId/deletion-impact', async (c) =>
+      c.json(await lifecycle.workspaceDeletionImpact(deps, requireUser(c), c.req.param('orgId')!, c.req.param('wsId'))),
+    )
     .get('/:wsId/members', async (c) =>
       c.json(await workspaces.listMembersOfWorkspace(deps, requireUser(c), c.req.param('orgId')!, c.req.param('wsId'))),
     )

@@ -5,6 +5,7 @@ import { runMutation, type MutationContext, type MutationDeps } from '../../muta
 import { authorizeAdmin } from '../members/members.policy.ts';
 import { findMember } from '../members/members.repository.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
+import { assertNameFree } from './workspace-names.ts';
 import { assertWorkspaceRoom } from './workspace-seats.ts';
 import type { PeopleSearchLimit } from './people-search-limit.ts';
 import { peopleSearchTerms, shownPerson } from './people-search.policy.ts';
@@ -29,6 +30,7 @@ export async function createOrgWorkspace(
   name: string,
 ): Promise<Workspace> {
   return runMutation(deps, { orgId, user, action: 'workspace.create', authorize: authorizeAdmin }, async (ctx) => {
+    await assertNameFree(ctx, name, null);
     const id = await repo.createWorkspace(ctx.tx, orgId, name, ctx.now);
     const workspace = (await repo.listWorkspaces(ctx.tx, orgId, { id: user.id, orgRole: 'ADMIN' })).find(
       (w) => w.id === id,
