@@ -65,6 +65,19 @@ export function applyGovernanceEvents(
       case 'workspace.member_removed':
         patchWorkspaceMember(queryClient, cache, event);
         break;
+      case 'workspace.renamed':
+        renameWorkspace(queryClient, cache, event.orgId, event.data);
+        break;
+      case 'workspace.deleted':
+        queryClient.setQueryData<WorkspacesData>(cache.workspacesKey(event.orgId), (data) =>
+          data ? { ...data, items: data.items.filter((w) => w.id !== event.data.workspaceId) } : data,
+        );
+        // Someone on its page refetches and is told "Workspace not found".
+        void queryClient.invalidateQueries({
+          queryKey: cache.workspaceMembersKey(event.orgId, event.data.workspaceId),
+          exact: true,
+        });
+        break;
       case 'invitation.requested':
         void queryClient.invalidateQueries({ queryKey: cache.inviteRequestsKey(event.orgId) });
         break;
@@ -98,6 +111,25 @@ export function writeSettings(
           organizations: me.organizations.map((o) => (o.id === orgId ? { ...o, settings: next.settings } : o)),
         }
       : me,
+  );
+}
+
+/** A rename carries only the shared facts (name, version): each viewer's role and rights stay theirs. */
+function renameWorkspace(
+  queryClient: QueryClient,
+  cache: GovernanceCache,
+  orgId: string,
+  renamed: { workspaceId: string; name: string; version: number },
+) {
+  const apply = (w: Workspace): Workspace =>
+    w.id === renamed.workspaceId && w.version < renamed.version
+      ? { ...w, name: renamed.name, version: renamed.version }
+      : w;
+  queryClient.setQueryData<WorkspacesData>(cache.workspacesKey(orgId), (data) =>
+    data ? { ...data, items: data.items.map(apply).sort((a, b) => a.name.localeCompare(b.name)) } : data,
+  );
+  queryClient.setQueryData<WorkspaceMembersData>(cache.workspaceMembersKey(orgId, renamed.workspaceId), (data) =>
+    data ? { ...data, workspace: apply(data.workspace) } : data,
   );
 }
 

@@ -23,7 +23,7 @@ export interface AppliedChange {
 export function applyMemberEvents(queryClient: QueryClient, cache: MembersCache, events: OrgEvent[]) {
   const byOrg = new Map<string, Map<string, Member | null>>();
   const actorOf = new Map<string, string>();
-  const joined = new Set<string>();
+  const refetchOrgs = new Set<string>();
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
     const changes = byOrg.get(event.orgId) ?? new Map<string, Member | null>();
     byOrg.set(event.orgId, changes);
@@ -46,7 +46,12 @@ export function applyMemberEvents(queryClient: QueryClient, cache: MembersCache,
         break;
       case 'member.joined':
         // A new row's place in a sorted keyset list is the server's to decide: refetch.
-        joined.add(event.orgId);
+        refetchOrgs.add(event.orgId);
+        break;
+      case 'workspace.renamed':
+      case 'workspace.deleted':
+        // Every row's chips name its workspaces; which rows carry this one only the server knows: refetch.
+        refetchOrgs.add(event.orgId);
         break;
       default:
         // Other domains (invitations…) have no rows in the members cache.
@@ -56,7 +61,7 @@ export function applyMemberEvents(queryClient: QueryClient, cache: MembersCache,
   const changed = new Map<string, AppliedChange[]>();
   for (const [orgId, changes] of byOrg) {
     const applied = changes.size > 0 ? writeChanges(queryClient, cache, orgId, changes) : [];
-    if (joined.has(orgId)) void queryClient.invalidateQueries({ queryKey: cache.membersListsKey(orgId) });
+    if (refetchOrgs.has(orgId)) void queryClient.invalidateQueries({ queryKey: cache.membersListsKey(orgId) });
     if (applied.length > 0)
       changed.set(
         orgId,

@@ -26,6 +26,7 @@ export function WorkspaceRoute() {
       orgName={org.name}
       workspaceId={wsId}
       viewerId={me.user.id}
+      isAdmin={org.role === 'ADMIN'}
       restrictedContent={<RequestAccess orgId={org.id} page="workspace" workspaceId={wsId} />}
     />
   );

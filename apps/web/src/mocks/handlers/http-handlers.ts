@@ -8,6 +8,7 @@ import { inviteeHandlers } from './invitee-handlers.ts';
 import { inviteRequestsHandlers } from './invite-requests-handlers.ts';
 import { membersBulkHandlers } from './members-bulk-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
+import { workspaceLifecycleHandlers } from './workspace-lifecycle-handlers.ts';
 import { workspacesHandlers } from './workspaces-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { membersHandlers } from './members-handlers.ts';
@@ -24,6 +25,7 @@ export const httpHandlers = [
   ...settingsHandlers,
   ...accessRequestsHandlers,
   ...workspacesHandlers,
+  ...workspaceLifecycleHandlers,
   // Before the invitations handlers: a member's invitation under `members_request` is a request.
   ...inviteRequestsHandlers,
   ...invitationsHandlers,

@@ -86,6 +86,8 @@ export const workspacesHandlers = [
       const { org, actorId } = requireAdminOf(params.orgId);
       const body = CreateWorkspaceSchema.safeParse(await request.json().catch(() => null));
       if (!body.success) throw new MockRefusal('VALIDATION_FAILED', 'Give the workspace a name');
+      const clash = governanceOf(org).workspaces.find((w) => w.name.toLowerCase() === body.data.name.toLowerCase());
+      if (clash) throw new MockRefusal('WORKSPACE_NAME_TAKEN', `Another workspace is already called ${clash.name}`);
       const ws = { id: newId('ws'), name: body.data.name, createdAt: new Date().toISOString(), version: 1 };
       governanceOf(org).workspaces.push(ws);
       const workspace = workspaceView(org, ws, actorId);

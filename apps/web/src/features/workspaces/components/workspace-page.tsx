@@ -7,6 +7,8 @@ import { Icon } from '../../../components/ui/icon.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { workspaceMembersQueryOptions } from '../api/workspace-members-query.ts';
 import { AddUsersDialog } from './add-users-dialog.tsx';
+import { DeleteWorkspaceDialog } from './delete-workspace-dialog.tsx';
+import { RenameWorkspaceDialog } from './rename-workspace-dialog.tsx';
 import { WorkspaceMembersTable } from './workspace-members-table.tsx';
 import { WorkspacesSkeleton } from './workspaces-skeleton.tsx';
 import './workspaces.css';
@@ -16,15 +18,19 @@ interface WorkspacePageProps {
   orgName: string;
   workspaceId: string;
   viewerId: string;
+  /** Org admins may delete the workspace; its owners only rename it. */
+  isAdmin?: boolean;
   /** Composed by the app: shown inside "Access restricted" (whom to ask, "Request access"). */
   restrictedContent?: ReactNode;
 }
 
 /** One workspace's members, for org admins and its owners (R2); everyone else is told why not. */
 export function WorkspacePage(props: WorkspacePageProps) {
-  const { orgId, orgName, workspaceId, viewerId, restrictedContent } = props;
+  const { orgId, orgName, workspaceId, viewerId, isAdmin = false, restrictedContent } = props;
   const query = useQuery(workspaceMembersQueryOptions(orgId, workspaceId));
   const [adding, setAdding] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const back = (
     <Link to={`/orgs/${orgId}/workspaces`} className="ws-back">
       <Icon name="arrowLeft" size={14} />
@@ -70,10 +76,27 @@ export function WorkspacePage(props: WorkspacePageProps) {
               : 'Loading…'}
           </p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setAdding(true)} disabled={!workspace}>
-          <Icon name="userPlus" />
-          Add users
-        </button>
+        <div className="ws-page__actions">
+          {workspace?.canManage && (
+            <button type="button" className="button button--secondary" onClick={() => setRenaming(true)}>
+              Rename
+            </button>
+          )}
+          {workspace && isAdmin && (
+            <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+              Delete workspace
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setAdding(true)}
+            disabled={!workspace}
+          >
+            <Icon name="userPlus" />
+            Add users
+          </button>
+        </div>
       </header>
       <div className="ws-card">
         {query.isPending ? (
@@ -96,6 +119,18 @@ export function WorkspacePage(props: WorkspacePageProps) {
           />
         )}
       </div>
+      {workspace && (
+        <RenameWorkspaceDialog
+          key={`${workspace.id}:${workspace.version}`}
+          orgId={orgId}
+          workspace={workspace}
+          open={renaming}
+          onOpenChange={setRenaming}
+        />
+      )}
+      {workspace && isAdmin && (
+        <DeleteWorkspaceDialog orgId={orgId} workspace={workspace} open={deleting} onOpenChange={setDeleting} />
+      )}
       {workspace && (
         <AddUsersDialog
           orgId={orgId}

@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import type { Workspace } from '@roster/contracts';
+import { Modal } from '../../../components/ui/modal.tsx';
+import { Notice } from '../../../components/ui/notice.tsx';
+import { toast } from '../../../components/ui/toast-store.ts';
+import { isApiError } from '../../../lib/api-error.ts';
+import { useRenameWorkspace } from '../api/use-rename-workspace.ts';
+import type { ErrorCopy } from '../utils/workspace-error-copy.ts';
+import { workspaceLifecycleErrorCopy } from '../utils/workspace-lifecycle-copy.ts';
+
+interface Props {
+  orgId: string;
+  workspace: Workspace;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** Org admins and the workspace's owners rename it; a clash or a stale version is explained here. */
+export function RenameWorkspaceDialog({ orgId, workspace, open, onOpenChange }: Props) {
+  const [name, setName] = useState(workspace.name);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ErrorCopy | null>(null);
+  const rename = useRenameWorkspace(orgId);
+  const close = (next: boolean) => {
+    if (rename.isPending) return;
+    onOpenChange(next);
+    if (!next) {
+      setName(workspace.name);
+      setFieldError(null);
+      setRefusal(null);
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setFieldError('Give the workspace a name.');
+    if (trimmed.length > 80) return setFieldError('At most 80 characters.');
+    setRefusal(null);
+    rename.mutate(
+      // The version the page shows: if someone renamed it since, the server refuses and says so.
+      { workspace, name: trimmed },
+      {
+        onSuccess: (renamed) => {
+          close(false);
+          toast({ tone: 'success', title: `${workspace.name} is now ${renamed.name}` });
+        },
+        onError: (error) => {
+          const copy = workspaceLifecycleErrorCopy(error, 'rename', workspace.name);
+          if (isApiError(error, 'WORKSPACE_NAME_TAKEN')) setFieldError(copy.description);
+          else setRefusal(copy);
+        },
+      },
+    );
+  };
+  return (
+    <Modal open={open} onOpenChange={close} title={`Rename ${workspace.name}`}>
+      <form onSubmit={onSubmit} noValidate>
+        {refusal && (
+          <Notice tone="warning" title={refusal.title}>
+            {refusal.description}
+          </Notice>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor="ws-rename">
+            Name
+          </label>
+          <input
+            id="ws-rename"
+            className="input"
+            value={name}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
+            autoFocus
+            maxLength={80}
+            onChange={(e) => {
+              setName(e.target.value);
+              setFieldError(null);
+            }}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? 'ws-rename-error' : undefined}
+          />
+          {fieldError && (
+            <span id="ws-rename-error" className="field__error" role="alert">
+              {fieldError}
+            </span>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button button--secondary" onClick={() => close(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={rename.isPending}>
+            {rename.isPending ? 'Renaming…' : 'Rename'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
