@@ -26,7 +26,7 @@ export default defineConfig({
           'src/app/routes/authed-layout.tsx',
           'src/app/routes/members-route.tsx',
         ],
-        budgetKb: 280,
+        budgetKb: 270,
       },
       {
         page: 'sign-in',
