@@ -44,18 +44,20 @@ export function DeleteWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
       {losingAccessSentence(people)}. Their other workspaces and their org membership stay.
     </p>
   );
-  const onConfirm = () =>
-    remove.mutate(impact.data?.workspace ?? workspace, {
-      onSuccess: () => {
-        onOpenChange(false);
-        toast({ tone: 'success', title: `${workspace.name} was deleted` });
-        void navigate(`/orgs/${orgId}/workspaces`);
-      },
-      onError: (error) => {
-        onOpenChange(false);
-        toast({ tone: 'error', ...workspaceLifecycleErrorCopy(error, 'delete', workspace.name) });
-      },
-    });
+  // Awaited rather than passed to mutate: the live event of this very deletion can arrive first and
+  // unmount this dialog with its page's workspace, and the toast and the way back must still come.
+  const onConfirm = async () => {
+    try {
+      await remove.mutateAsync(impact.data?.workspace ?? workspace);
+    } catch (error) {
+      onOpenChange(false);
+      toast({ tone: 'error', ...workspaceLifecycleErrorCopy(error, 'delete', workspace.name) });
+      return;
+    }
+    onOpenChange(false);
+    toast({ tone: 'success', title: `${workspace.name} was deleted` });
+    void navigate(`/orgs/${orgId}/workspaces`);
+  };
   return (
     <ConfirmDialog
       open={open}
@@ -63,7 +65,7 @@ export function DeleteWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
       title={`Delete ${workspace.name}?`}
       description={description}
       confirmLabel="Delete workspace"
-      onConfirm={onConfirm}
+      onConfirm={() => void onConfirm()}
       pending={remove.isPending || impact.isPending}
     />
   );

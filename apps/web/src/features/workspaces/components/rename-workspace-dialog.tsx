@@ -30,27 +30,24 @@ export function RenameWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
       setRefusal(null);
     }
   };
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setFieldError('Give the workspace a name.');
     if (trimmed.length > 80) return setFieldError('At most 80 characters.');
     setRefusal(null);
-    rename.mutate(
+    try {
       // The version the page shows: if someone renamed it since, the server refuses and says so.
-      { workspace, name: trimmed },
-      {
-        onSuccess: (renamed) => {
-          close(false);
-          toast({ tone: 'success', title: `${workspace.name} is now ${renamed.name}` });
-        },
-        onError: (error) => {
-          const copy = workspaceLifecycleErrorCopy(error, 'rename', workspace.name);
-          if (isApiError(error, 'WORKSPACE_NAME_TAKEN')) setFieldError(copy.description);
-          else setRefusal(copy);
-        },
-      },
-    );
+      const renamed = await rename.mutateAsync({ workspace, name: trimmed });
+      // Closed through the page, not this instance: the live event of this very rename can arrive
+      // first and remount the dialog (its key has the version), and a remounted dialog must not stay open.
+      onOpenChange(false);
+      toast({ tone: 'success', title: `${workspace.name} is now ${renamed.name}` });
+    } catch (error) {
+      const copy = workspaceLifecycleErrorCopy(error, 'rename', workspace.name);
+      if (isApiError(error, 'WORKSPACE_NAME_TAKEN')) setFieldError(copy.description);
+      else setRefusal(copy);
+    }
   };
   return (
     <Modal open={open} onOpenChange={close} title={`Rename ${workspace.name}`}>
