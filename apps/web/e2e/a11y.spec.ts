@@ -103,6 +103,11 @@ for (const scheme of SCHEMES) {
       const page = await device(browser, scheme);
       await signIn(page, 'ada@acme.test');
       await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
+      await page.getByRole('heading', { level: 1 }).first().click();
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoSeriousViolations(page, `keyboard shortcuts (${scheme})`, DIALOG);
+      await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: /^Account menu/ }).click();
       await expectNoSeriousViolations(page, `account menu (${scheme})`, '[role="menu"]');
@@ -159,6 +164,13 @@ for (const scheme of SCHEMES) {
       await expect(page.getByRole('list', { name: 'People found' })).toBeVisible();
       await expectNoSeriousViolations(page, `add users dialog (${scheme})`, DIALOG);
       await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Rename' }).click();
+      await expectNoSeriousViolations(page, `rename workspace dialog (${scheme})`, DIALOG);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Delete workspace' }).click();
+      await expect(page.getByRole('alertdialog').getByText(/access to Platform/)).toBeVisible();
+      await expectNoSeriousViolations(page, `delete workspace dialog (${scheme})`, DIALOG);
+      await page.keyboard.press('Escape');
 
       await page.goto('/account');
       await page.getByRole('button', { name: 'Delete account…' }).click();
@@ -181,6 +193,10 @@ for (const scheme of SCHEMES) {
       await signIn(page, 'linus@acme.test');
       await expect(page.getByRole('heading', { name: 'Access restricted' })).toBeVisible();
       await expectNoSeriousViolations(page, `access restricted (${scheme})`);
+      await page.getByRole('button', { name: 'Request access' }).click();
+      await expect(page.getByRole('dialog', { name: 'Request access' })).toBeVisible();
+      await expectNoSeriousViolations(page, `request access dialog (${scheme})`, DIALOG);
+      await page.keyboard.press('Escape');
     });
   });
 }
