@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { toast } from '../../../components/ui/toast-store.ts';
 import { useCreateWorkspace } from '../api/use-create-workspace.ts';
-import { workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
+import { isApiError } from '../../../lib/api-error.ts';
+import { NAME_TAKEN, workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
 
 interface Props {
   orgId: string;
@@ -35,7 +36,11 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
         toast({ tone: 'success', title: `${ws.name} was created`, description: 'Add the people who work in it.' });
         void navigate(`/orgs/${orgId}/workspaces/${ws.id}`);
       },
-      onError: (e) => toast({ tone: 'error', ...workspaceErrorCopy(e, 'create', '', trimmed) }),
+      onError: (e) => {
+        // A taken name is the field's problem: said under it, the dialog stays open to pick another.
+        if (isApiError(e, 'WORKSPACE_NAME_TAKEN')) return setError(NAME_TAKEN);
+        toast({ tone: 'error', ...workspaceErrorCopy(e, 'create', '', trimmed) });
+      },
     });
   };
   return (

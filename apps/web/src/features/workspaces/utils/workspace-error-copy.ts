@@ -6,6 +6,9 @@ export interface ErrorCopy {
   description: string;
 }
 
+/** A name another workspace of the org already has (ADR 19), on create and rename alike. */
+export const NAME_TAKEN = 'Another workspace already has that name. Pick a different one.';
+
 export type WorkspaceAction = 'role' | 'remove' | 'add' | 'invite' | 'create';
 
 const titles: Record<WorkspaceAction, (who: string, ws: string) => string> = {

@@ -1,6 +1,6 @@
 import { WorkspaceSchema, type Workspace } from '@roster/contracts';
 import { isApiError } from '../../../lib/api-error.ts';
-import type { ErrorCopy } from './workspace-error-copy.ts';
+import { NAME_TAKEN, type ErrorCopy } from './workspace-error-copy.ts';
 
 /** What a refused rename or delete tells the person, by the refusal's code. */
 export function workspaceLifecycleErrorCopy(error: unknown, action: 'rename' | 'delete', ws: string): ErrorCopy {
@@ -8,7 +8,7 @@ export function workspaceLifecycleErrorCopy(error: unknown, action: 'rename' | '
   if (!isApiError(error)) return { title, description: 'Something went wrong. Please try again.' };
   switch (error.code) {
     case 'WORKSPACE_NAME_TAKEN':
-      return { title, description: 'Another workspace already has that name. Pick a different one.' };
+      return { title, description: NAME_TAKEN };
     case 'VERSION_CONFLICT': {
       const current = workspaceNow(error);
       return {
