@@ -5,6 +5,7 @@ import { toast } from '../../../components/ui/toast-store.ts';
 import { useCreateWorkspace } from '../api/use-create-workspace.ts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { NAME_TAKEN, workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
+import { WorkspaceNameField, workspaceNameProblem } from './workspace-name-field.tsx';
 
 interface Props {
   orgId: string;
@@ -27,9 +28,9 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    const problem = workspaceNameProblem(name);
+    if (problem) return setError(problem);
     const trimmed = name.trim();
-    if (!trimmed) return setError('Give the workspace a name.');
-    if (trimmed.length > 80) return setError('At most 80 characters.');
     create.mutate(trimmed, {
       onSuccess: (ws) => {
         close(false);
@@ -51,31 +52,16 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
       description="A workspace groups people around a team or project. Org admins can always open it."
     >
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="ws-name">
-            Name
-          </label>
-          <input
-            id="ws-name"
-            className="input"
-            value={name}
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
-            autoFocus
-            maxLength={80}
-            placeholder="e.g. Design"
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'ws-name-error' : undefined}
-          />
-          {error && (
-            <span id="ws-name-error" className="field__error" role="alert">
-              {error}
-            </span>
-          )}
-        </div>
+        <WorkspaceNameField
+          id="ws-name"
+          value={name}
+          placeholder="e.g. Design"
+          error={error}
+          onChange={(value) => {
+            setName(value);
+            setError(null);
+          }}
+        />
         <div className="dialog-actions">
           <button type="button" className="button button--secondary" onClick={() => close(false)}>
             Cancel

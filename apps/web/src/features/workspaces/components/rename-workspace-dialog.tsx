@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { useRenameWorkspace } from '../api/use-rename-workspace.ts';
 import type { ErrorCopy } from '../utils/workspace-error-copy.ts';
 import { workspaceLifecycleErrorCopy } from '../utils/workspace-lifecycle-copy.ts';
+import { WorkspaceNameField, workspaceNameProblem } from './workspace-name-field.tsx';
 
 interface Props {
   orgId: string;
@@ -32,9 +33,9 @@ export function RenameWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    const problem = workspaceNameProblem(name);
+    if (problem) return setFieldError(problem);
     const trimmed = name.trim();
-    if (!trimmed) return setFieldError('Give the workspace a name.');
-    if (trimmed.length > 80) return setFieldError('At most 80 characters.');
     setRefusal(null);
     try {
       // The version the page shows: if someone renamed it since, the server refuses and says so.
@@ -57,30 +58,15 @@ export function RenameWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
             {refusal.description}
           </Notice>
         )}
-        <div className="field">
-          <label className="field__label" htmlFor="ws-rename">
-            Name
-          </label>
-          <input
-            id="ws-rename"
-            className="input"
-            value={name}
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
-            autoFocus
-            maxLength={80}
-            onChange={(e) => {
-              setName(e.target.value);
-              setFieldError(null);
-            }}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? 'ws-rename-error' : undefined}
-          />
-          {fieldError && (
-            <span id="ws-rename-error" className="field__error" role="alert">
-              {fieldError}
-            </span>
-          )}
-        </div>
+        <WorkspaceNameField
+          id="ws-rename"
+          value={name}
+          error={fieldError}
+          onChange={(value) => {
+            setName(value);
+            setFieldError(null);
+          }}
+        />
         <div className="dialog-actions">
           <button type="button" className="button button--secondary" onClick={() => close(false)}>
             Cancel
