@@ -25,7 +25,9 @@ interface DemotionDialogProps {
 
 export function DemotionDialog({ orgId, orgName, member, role, onClose, onConfirm }: DemotionDialogProps) {
   const queryClient = useQueryClient();
-  const ownerless = useOwnerlessWorkspaces(orgId, member, { type: 'change_role', role }).data ?? [];
+  // Only a move to External takes ownership away (R22): no other demotion asks the server.
+  const ownerless =
+    useOwnerlessWorkspaces(orgId, member, role === 'EXTERNAL' ? { type: 'change_role', role } : null).data ?? [];
   const [handovers, setHandovers] = useState<Handover[]>([]);
   const [handingOver, setHandingOver] = useState(false);
   const owned = role === 'EXTERNAL' ? member.workspaces.filter((w) => w.role === 'OWNER').map((w) => w.name) : [];
