@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { firstLoadBudget } from './build/first-load-budget.ts';
 import { precompress } from './build/precompress.ts';
 import { withoutMockWorker } from './build/without-mock-worker.ts';
+import { serverInBrowser } from './build/server-in-browser.ts';
 
 // The API and the socket live on the server's origin; proxying keeps the SPA same-origin in
 // development, so the session cookie and the server's Origin check work unchanged.
@@ -11,6 +12,7 @@ const apiTarget = process.env.ROSTER_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [
     react(),
+    serverInBrowser(),
     // After the files are written, in this order: the mock worker is gone before anything is
     // compressed, and the budget weighs the compressed files the server will send.
     withoutMockWorker(),
@@ -43,7 +45,7 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    outDir: process.env.ROSTER_WEB_OUT ?? 'dist',
     // Read by the first-load budget; a dot folder, which the server does not serve.
     manifest: true,
     // Maps for our own debugging, never linked from the bundles (the server does not serve them).

@@ -2,17 +2,11 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import { createApp, type App } from './app.ts';
-import { createAuth, type AuthHooks } from './auth/auth.ts';
-import { createAuthLimits } from './auth/auth-limits.ts';
-import { createPeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
-import { createAccessRequestLimit } from './modules/access-requests/access-request-limit.ts';
+import type { App } from './app.ts';
+import { composeApp } from './compose-app.ts';
 import { parseTrustProxy } from './auth/client-ip.ts';
 import { closeRevokedSockets } from './auth/revoked-sockets.ts';
 import { sweepRateLimits } from './auth/rate-limit-store.ts';
-import { syncChangedAccount } from './modules/me/me.service.ts';
-import type { MutationDeps } from './mutation/run-mutation.ts';
-import { createOrgQueue } from './mutation/org-queue.ts';
 import { connectRedis, type RedisClient } from './lib/redis-client.ts';
 import { trustedOriginsFor } from './http/trusted-origins.ts';
 import type { Db } from './db/connect.ts';
@@ -21,8 +15,8 @@ import type { Logger } from './lib/logger.ts';
 import { originChecker } from './http/guards.ts';
 import { serveWeb } from './http/serve-web.ts';
 import { trackOpenSockets } from './http/open-sockets.ts';
+import type { Mail } from './mail/mail.ts';
 import { shutdownInSteps } from './lib/bounded-shutdown.ts';
-import { startMail, type Mail } from './mail/mail.ts';
 import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
@@ -71,8 +65,8 @@ export interface RunningServer {
 
 /** Composes the HTTP API and Socket.IO on one Node server and starts listening. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  let app: App | undefined;
-  const httpServer = createAdaptorServer({ fetch: (request, env) => app!.fetch(request, env) }) as HttpServer;
+  let appRef: App | undefined;
+  const httpServer = createAdaptorServer({ fetch: (request, env) => appRef!.fetch(request, env) }) as HttpServer;
   const openSockets = trackOpenSockets(httpServer);
   await listen(httpServer, config.port, config.host);
   const port = (httpServer.address() as AddressInfo).port;
@@ -83,83 +77,51 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     extra: config.trustedOrigins ?? [],
     development: config.development ?? false,
   });
-  // Mail and sockets exist only once the server is composed; the auth library calls back later.
-  let mailRef: Mail | undefined;
-  let mutationDepsRef: MutationDeps | undefined;
-  let realtimeRef: Realtime | undefined;
   const limitsRedis: RedisClient | undefined = config.redisUrl
     ? await connectRedis(config.redisUrl, config.logger, 'rate limits')
     : undefined;
-  const authHooks: AuthHooks = {
-    mail: { send: (request) => mailRef!.account.send(request) },
-    limits: createAuthLimits({ db: config.db, redis: limitsRedis, logger: config.logger }),
-    onSessionsRevoked: (userId) => closeRevokedSockets(realtimeRef!.io, config.db, config.logger, userId),
-    onAccountChanged: (userId) => syncChangedAccount(mutationDepsRef!, userId),
-    async notifyLocked(email) {
-      const user = await config.db
-        .selectFrom('users')
-        .select(['email', 'name'])
-        .where('email', '=', email)
-        .executeTakeFirst();
-      if (user) await mailRef!.account.send({ template: 'account-locked', to: user.email, name: user.name });
-    },
-  };
-  const auth = createAuth({
+  let realtimeRef: Realtime | undefined;
+  const composed = composeApp({
     db: config.db,
+    logger: config.logger,
+    clock: config.clock ?? systemClock,
     secret: config.secret,
-    baseURL: url,
+    url,
     trustedOrigins,
-    hooks: authHooks,
-    logger: config.logger,
+    trustProxy: parseTrustProxy(config.trustProxy),
+    rateLimit: config.rateLimit ?? true,
+    limitsRedis,
+    smtpUrl: config.smtpUrl,
+    mail: config.mail,
+    requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
+    orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
+    live(auth) {
+      const realtime = createRealtime({
+        httpServer,
+        db: config.db,
+        auth,
+        logger: config.logger,
+        isTrustedOrigin: originChecker(trustedOrigins),
+        heartbeatMs: config.heartbeatMs,
+      });
+      realtimeRef = realtime;
+      return {
+        publisher: realtime.publisher,
+        onSessionsRevoked: (userId) => closeRevokedSockets(realtime.io, config.db, config.logger, userId),
+      };
+    },
   });
-  const isTrustedOrigin = originChecker(trustedOrigins);
-  const realtime = createRealtime({
-    httpServer,
-    db: config.db,
-    auth,
-    logger: config.logger,
-    isTrustedOrigin,
-    heartbeatMs: config.heartbeatMs,
-  });
+  const app = composed.app;
+  appRef = app;
+  const { mail, mutationDeps } = composed;
+  const realtime = realtimeRef!;
   const closeRedis = config.redisUrl
     ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger)
     : async () => {};
-  const mutationDeps = {
-    db: config.db,
-    clock: config.clock ?? systemClock,
-    logger: config.logger,
-    publisher: realtime.publisher,
-    orgQueue: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs ?? 5_000 }),
-  };
-  const mail = startMail({
-    ...mutationDeps,
-    secret: config.secret,
-    publicUrl: url,
-    smtpUrl: config.smtpUrl,
-    ...config.mail,
-  });
-  mailRef = mail;
-  mutationDepsRef = mutationDeps;
-  realtimeRef = realtime;
   // Expired limit counters are dead weight; any process may sweep them.
   const limitSweep = setInterval(() => void sweepRateLimits(config.db).catch(() => {}), 10 * 60_000);
   limitSweep.unref();
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
-  app = createApp({
-    ...mutationDeps,
-    auth,
-    authHooks,
-    trustProxy: parseTrustProxy(config.trustProxy),
-    rateLimit: config.rateLimit ?? true,
-    trustedOrigins,
-    mailQueue: mail.queue,
-    publicUrl: url,
-    devMailbox: !config.smtpUrl,
-    requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
-    orgLane: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs ?? 5_000 }),
-    peopleSearchLimit: createPeopleSearchLimit({ db: config.db, redis: limitsRedis, logger: config.logger }),
-    accessRequestLimit: createAccessRequestLimit({ db: config.db, redis: limitsRedis, logger: config.logger }),
-  });
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
     url,

@@ -75,16 +75,20 @@ function table(rows: Sizes[], largest = 8): string[] {
 export function firstLoadBudget(pages: FirstLoad[]): Plugin {
   let outDir = '';
   let manifestFile = '';
+  let report = true;
   return {
     name: 'roster:first-load-budget',
     apply: 'build',
     configResolved(config) {
+      // The budget weighs what a deployment sends; a mock-mode build is a development tool.
+      report = config.env.VITE_MOCKS !== '1';
       outDir = resolve(config.root, config.build.outDir);
       const { manifest } = config.build;
       if (!manifest) throw new Error('first-load budget: needs build.manifest');
       manifestFile = typeof manifest === 'string' ? manifest : '.vite/manifest.json';
     },
     writeBundle() {
+      if (!report) return;
       const manifest = JSON.parse(readFileSync(join(outDir, manifestFile), 'utf8')) as Manifest;
       const over: string[] = [];
       for (const { page, roots, budgetKb } of pages) {

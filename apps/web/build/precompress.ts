@@ -7,8 +7,12 @@ import type { Plugin } from 'vite';
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text the browser fetches; source maps are never served, so they are not compressed either. */
-const COMPRESSIBLE = /\.(js|css|html|svg)$/;
+/**
+ * What the browser fetches: text, and the embedded database mock mode loads (only a VITE_MOCKS
+ * build has `.wasm`/`.data`). Source maps are never served, so they are not compressed either.
+ */
+const COMPRESSIBLE = /\.(js|css|html|svg|wasm|data)$/;
+const BINARY = /\.(wasm|data)$/;
 
 /**
  * Writes a `.br` and a `.gz` beside every compressible file of the build, at the strongest
@@ -36,7 +40,9 @@ export function precompress(): Plugin {
             brotli(source, {
               params: {
                 [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_MODE]: BINARY.test(path)
+                  ? constants.BROTLI_MODE_GENERIC
+                  : constants.BROTLI_MODE_TEXT,
                 [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
               },
             }),

@@ -9,7 +9,8 @@ import './styles/base.css';
  */
 async function start() {
   if (import.meta.env.VITE_MOCKS === '1') {
-    const { startMockWorker } = await import('./mocks/browser.ts');
+    // The server's own app answers in the tab (ADR 18); a production build never reaches it.
+    const { startMockWorker } = await import('./mocks/server-in-browser/start.ts');
     await startMockWorker();
   }
   const { mountApp } = await import('./app/mount.tsx');

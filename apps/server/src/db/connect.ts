@@ -5,6 +5,9 @@ import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
+import { SESSION_TIMEOUTS } from './session-timeouts.ts';
+
+export { SESSION_TIMEOUTS };
 
 export type Db = Kysely<Database>;
 
@@ -23,20 +26,23 @@ export interface ConnectOptions {
   poolSize?: number | undefined;
 }
 
-/**
- * Every PostgreSQL session bounds its waits, so no request holds a pooled connection hostage:
- * a row-lock wait past 5 s, a statement past 30 s, or a transaction left idle for 60 s is ended
- * by the server (the first two answer 503 BUSY). Sent as startup parameters, so they hold from
- * the first query on every connection.
- */
-export const SESSION_TIMEOUTS = {
-  lock_timeout: 5_000,
-  statement_timeout: 30_000,
-  idle_in_transaction_session_timeout: 60_000,
-};
-
 /** How long closing the pool waits for queries in flight before it cuts their connections. */
 const CLOSE_TIMEOUT_SECONDS = 5;
+
+/** The longest a pooled connection waits before connecting again after refused connects. */
+const MAX_RECONNECT_WAIT_SECONDS = 0.5;
+
+/**
+ * Seconds before a connection's next connect, after `failures` refused ones across the pool.
+ * postgres.js's own curve (3^n / 100 s, capped at 20 s) reaches 10-20 s after a dozen refusals,
+ * which a few busy moments of a 0.2 s restart produce, and a connection keeps the wait it was
+ * given even once the server is back: every connection of the pool then sat out seconds after
+ * the restart, and each org's changes queued behind one waiting transaction until BUSY. Same
+ * curve and spread, capped so the pool connects within half a second of the server's return.
+ */
+function reconnectWait(failures: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(3 ** failures / 100, MAX_RECONNECT_WAIT_SECONDS);
+}
 
 /** Opens the database the environment asks for. The same code runs on both. */
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
@@ -48,6 +54,7 @@ function connectPostgres(url: string, poolSize: number): DatabaseHandle {
   // an outage fails requests, it never crashes the process.
   const client = postgres(url, {
     max: poolSize,
+    backoff: reconnectWait,
     onnotice: () => {},
     connection: { application_name: 'roster', ...SESSION_TIMEOUTS },
   });

@@ -70,7 +70,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return running;
   };
   const timer = setInterval(() => void drain(), options.pollMs ?? 5_000);
-  timer.unref();
+  // Node timers must not hold the process open; a browser timer (mock mode) has no unref.
+  (timer as { unref?: () => void }).unref?.();
   return {
     wake: () => {
       if (!stopped) setImmediate(() => void drain());

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import { SESSION_TIMEOUTS, type Db } from '../db/connect.ts';
+import type { Db } from '../db/connect.ts';
+import { SESSION_TIMEOUTS } from '../db/session-timeouts.ts';
 import { busy } from '../db/database-busy.ts';
 import type { Database } from '../db/schema.ts';
 import { remainingMs } from '../lib/request-deadline.ts';

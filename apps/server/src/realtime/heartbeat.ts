@@ -2,6 +2,7 @@ import type { Server } from 'socket.io';
 import { socketEvents } from '@roster/contracts';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from '../lib/logger.ts';
+import { orgHeads } from './org-rooms.ts';
 import { adminRoom, adminRoomPattern } from './rooms.ts';
 
 /**
@@ -20,9 +21,5 @@ async function beat(io: Server, db: Db) {
   const orgIds = [...io.of('/').adapter.rooms.keys()]
     .map((room) => adminRoomPattern.exec(room)?.[1])
     .filter((id): id is string => id !== undefined);
-  if (orgIds.length === 0) return;
-  const heads = await db.selectFrom('organizations').select(['id', 'event_seq']).where('id', 'in', orgIds).execute();
-  for (const head of heads) {
-    io.local.to(adminRoom(head.id)).emit(socketEvents.heartbeat, { orgId: head.id, headSeq: head.event_seq });
-  }
+  for (const head of await orgHeads(db, orgIds)) io.local.to(adminRoom(head.orgId)).emit(socketEvents.heartbeat, head);
 }

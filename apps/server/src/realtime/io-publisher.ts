@@ -3,8 +3,21 @@ import { socketEvents } from '@roster/contracts';
 import type { Publisher } from './publisher.ts';
 import { adminRoom, memberRoom, sessionRoom, userRoom } from './rooms.ts';
 
+/**
+ * The part of a Socket.IO server the publisher uses. Mock mode's bridge in the tab implements it
+ * over its mocked sockets, so both deliver through this one publisher.
+ */
+export interface RoomServer {
+  to(room: string): { emit(event: string, payload: unknown): unknown };
+  in(room: string | string[]): {
+    socketsJoin(room: string): void;
+    socketsLeave(room: string): void;
+    disconnectSockets(close?: boolean): void;
+  };
+}
+
 /** Publishes committed changes over Socket.IO; through the Redis adapter when there is one. */
-export function ioPublisher(io: Server): Publisher {
+export function ioPublisher(io: Server | RoomServer): Publisher {
   return {
     publishOrgEvents(events) {
       for (const event of events) io.to(adminRoom(event.orgId)).emit(socketEvents.event, event);

@@ -1,17 +1,16 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { SyncRequestSchema, socketEvents, type SyncAck } from '@roster/contracts';
+import { socketEvents, type SyncAck } from '@roster/contracts';
 import type { Auth, SessionUser } from '../auth/auth.ts';
 import type { Db } from '../db/connect.ts';
-import { DomainError } from '../lib/domain-error.ts';
 import type { Logger } from '../lib/logger.ts';
-import { catchUp } from '../modules/events/events.service.ts';
-import { lockedOrgs } from '../modules/orgs/two-factor-requirement.ts';
 import { allowOrigin, authenticateSocket } from './handshake.ts';
 import { defaultEventRateLimit, limitSocketEvents, type EventRateLimit } from './event-rate-limit.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { ioPublisher } from './io-publisher.ts';
-import { adminRoom, adminRoomPattern, memberRoom, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
+import { allowedOrgRooms } from './org-rooms.ts';
+import { answerSync } from './sync.ts';
+import { adminRoomPattern, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface RealtimeOptions {
@@ -78,7 +77,7 @@ async function onConnection(options: RealtimeOptions, socket: Socket) {
   socket.on(socketEvents.sync, (payload: unknown, ack?: (reply: SyncAck) => void) => {
     if (typeof ack !== 'function') return;
     void placed
-      .then(() => sync(options, user, payload))
+      .then(() => answerSync(options.db, options.logger, user, payload))
       .then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
   });
   await placed;
@@ -96,30 +95,10 @@ async function sessionAlive(db: Db, sessionId: string): Promise<boolean> {
 
 /** Rooms are decided from the database on every (re)connection, never restored from before. */
 async function placeInOrgRooms(db: Db, socket: Socket, userId: string) {
-  const memberships = await db
-    .selectFrom('org_members')
-    .select(['org_id', 'role'])
-    .where('user_id', '=', userId)
-    .execute();
-  const locked = await lockedOrgs(db, userId);
-  const reachable = memberships.filter((m) => !locked.has(m.org_id));
-  const allowed = new Set(reachable.map((m) => memberRoom(m.org_id)));
-  for (const m of reachable) if (m.role === 'ADMIN') allowed.add(adminRoom(m.org_id));
+  const allowed = await allowedOrgRooms(db, userId);
   for (const room of socket.rooms) {
     const orgRoom = adminRoomPattern.test(room) || memberRoomPattern.test(room);
     if (orgRoom && !allowed.has(room)) await socket.leave(room);
   }
   await socket.join([...allowed]);
-}
-
-async function sync(options: RealtimeOptions, user: SessionUser, payload: unknown): Promise<SyncAck> {
-  const parsed = SyncRequestSchema.safeParse(payload);
-  if (!parsed.success) return { error: { code: 'VALIDATION_FAILED', message: 'Send { orgId, since }' } };
-  try {
-    return await catchUp(options.db, user, parsed.data.orgId, parsed.data.since);
-  } catch (error) {
-    if (error instanceof DomainError) return { error: { code: error.code, message: error.message } };
-    options.logger.error('sync failed', { error: String(error) });
-    return { error: { code: 'INTERNAL', message: 'Sync failed; try again' } };
-  }
 }

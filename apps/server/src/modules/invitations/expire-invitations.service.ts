@@ -47,6 +47,7 @@ export function startExpirySweeper(deps: MutationDeps, intervalMs: number): Expi
   const timer = setInterval(() => {
     sweep().catch((error) => deps.logger.warn('invitation expiry sweep failed', { error: String(error) }));
   }, intervalMs);
-  timer.unref();
+  // A browser timer (mock mode) has no unref.
+  timer.unref?.();
   return { sweep, stop: () => clearInterval(timer) };
 }
