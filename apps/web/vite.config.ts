@@ -4,6 +4,7 @@ import { firstLoadBudget } from './build/first-load-budget.ts';
 import { precompress } from './build/precompress.ts';
 import { withoutMockWorker } from './build/without-mock-worker.ts';
 import { serverInBrowser } from './build/server-in-browser.ts';
+import { mockDatabase } from './build/mock-database.ts';
 
 // The API and the socket live on the server's origin; proxying keeps the SPA same-origin in
 // development, so the session cookie and the server's Origin check work unchanged.
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     serverInBrowser(),
+    mockDatabase(),
     // After the files are written, in this order: the mock worker is gone before anything is
     // compressed, and the budget weighs the compressed files the server will send.
     withoutMockWorker(),
@@ -76,6 +78,8 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // One migrated, seeded database for the whole run; each test file starts its app from it.
+    globalSetup: ['./src/test/server-app/global-setup.ts'],
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,

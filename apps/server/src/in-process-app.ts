@@ -21,7 +21,11 @@ export interface InProcessAppOptions {
   live?: (parts: { db: Db; auth: Auth }) => LiveSide;
   logger?: Logger;
   clock?: Clock;
-  /** A data folder saved by `dumpDataDir` after migrating and seeding: skips both (faster start). */
+  /**
+   * A data folder saved by `dumpDataDir` (see scripts/database-snapshot.ts): starting from it skips
+   * PostgreSQL's initdb, most of the start. Migrations and the demo seed still run; both do
+   * nothing when already done, so a snapshot of a seeded database starts as it was saved.
+   */
   snapshot?: Blob | File;
   /** Marks pending invitations past expiry as expired this often (default: never). */
   expirySweepMs?: number;
@@ -65,10 +69,8 @@ export async function createInProcessApp(options: InProcessAppOptions): Promise<
     PGlite.create({ extensions: { pg_trgm }, ...(options.snapshot ? { loadDataDir: options.snapshot } : {}) }),
   );
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  if (!options.snapshot) {
-    await step('migrate', () => migrateToLatest(db));
-    await step('seed', () => seedDemo(db, clock));
-  }
+  await step('migrate', () => migrateToLatest(db));
+  await step('seed', () => seedDemo(db, clock));
   const { app, auth, mail, mutationDeps } = composeApp({
     db,
     logger: options.logger ?? consoleLogger,

@@ -1,9 +1,12 @@
 import './shims/node-globals.ts';
 import { setupWorker } from 'msw/browser';
+import databaseUrl from 'virtual:roster-mock-database';
 import { consoleLogger, createInProcessApp } from '../../../../server/src/in-process-app.ts';
 import { apiHandler } from './api-handler.ts';
 import { createCookieJar, sessionStorageOf } from './cookie-jar.ts';
 import { liveBridge } from './live-bridge.ts';
+import { chosenScenario, runScenario, scenarioNames, scenarios } from './scenarios/scenarios.ts';
+import { createWorld } from './scenarios/world.ts';
 import { keepForbiddenHeaders } from './shims/forbidden-headers.ts';
 
 declare global {
@@ -23,9 +26,17 @@ export async function startMockWorker(): Promise<void> {
   const origin = location.origin;
   const jar = createCookieJar(sessionStorageOf('roster-mock-cookies'));
   const bridge = liveBridge({ jar, logger: consoleLogger });
-  const { app, timings } = await createInProcessApp({ origin, live: bridge.live, expirySweepMs: 60_000 });
-  const worker = setupWorker(apiHandler({ fetch: (request) => app.fetch(request), jar, origin }), ...bridge.handlers);
+  const snapshot = await fetch(databaseUrl).then((response) => response.blob());
+  const server = await createInProcessApp({ origin, live: bridge.live, snapshot, expirySweepMs: 60_000 });
+  const scenario = chosenScenario();
+  await runScenario(scenario, await createWorld(server, bridge, origin));
+  const handler = apiHandler({ fetch: (request) => server.app.fetch(request), jar, origin });
+  const worker = setupWorker(handler, ...bridge.handlers);
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  window.__rosterMockServer = { timings, startedAt, readyAt: performance.now() };
-  console.info('[roster] mock mode: the server runs in this tab; sign in as ada@acme.test / roster-demo');
+  window.__rosterMockServer = { timings: server.timings, startedAt, readyAt: performance.now() };
+  console.info(
+    '[roster] mock mode: the server runs in this tab; sign in as ada@acme.test / roster-demo\n' +
+      `scenario "${scenario}": ${scenarios[scenario].summary}\n` +
+      `another: ?scenario=${scenarioNames.join(' | ')}`,
+  );
 }
