@@ -12,6 +12,10 @@ export interface PrivatePostgres {
   url: string;
   /** `pg_ctl restart -m fast`: every connection is cut, the server is back when this resolves. */
   restart(): Promise<void>;
+  /** `pg_ctl stop -m fast`, keeping the data and port: the server is down until `startUp`. */
+  shutDown(): Promise<void>;
+  /** Starts a server that `shutDown` stopped; it accepts connections when this resolves. */
+  startUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,7 +73,9 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '--no-locale', '-E', 'UTF8']);
   // Settings for a test: no durability, a socket in the private folder, only the loopback.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`;
-  await run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '30', 'start']);
+  const startUp = () =>
+    run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '30', 'start']).then(() => undefined);
+  await startUp();
   // pg_ctl leaves the server running on its own: never outlive this test process.
   const leftBehind = () => {
     try {
@@ -89,6 +95,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-m', 'fast', '-w', '-t', '30', 'restart']).then(
         () => undefined,
       ),
+    shutDown: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']).then(() => undefined),
+    startUp,
     async stop() {
       process.off('exit', leftBehind);
       await run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
