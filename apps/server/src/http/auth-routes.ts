@@ -123,7 +123,7 @@ export async function handleAuth(deps: AuthGateDeps, c: Context): Promise<Respon
   const signedIn = passwordChecked.has(path) ? await userFromHeaders(deps.auth, c.req.raw.headers) : null;
   const signedInAccount = signedIn ? accountKey(signedIn.email) : null;
   if (deps.rateLimit && signedInAccount) await deps.hooks.limits.assertSignInOpen(signedInAccount);
-  assertStrongPassword(path, body, signedIn);
+  await assertStrongPassword(path, body, signedIn);
   const schema = bodySchemas[path];
   if (schema && c.req.method === 'POST') validate(schema, body);
 
@@ -153,7 +153,7 @@ function parseBody(text: string): Body {
 }
 
 /** New passwords are judged here, with the person's own name and address as context. */
-function assertStrongPassword(path: string, body: Body, signedIn: { name: string; email: string } | null) {
+async function assertStrongPassword(path: string, body: Body, signedIn: { name: string; email: string } | null) {
   const field = path === '/api/auth/sign-up/email' ? 'password' : 'newPassword';
   if (!['/api/auth/sign-up/email', '/api/auth/reset-password', '/api/auth/change-password'].includes(path)) return;
   const password = body?.[field];
@@ -161,7 +161,7 @@ function assertStrongPassword(path: string, body: Body, signedIn: { name: string
   const context = [body?.['name'], body?.['email'], signedIn?.name, signedIn?.email].filter(
     (v): v is string => typeof v === 'string',
   );
-  const verdict = judgePassword(password, context);
+  const verdict = await judgePassword(password, context);
   if (!verdict.ok) throw new DomainError('WEAK_PASSWORD', verdict.reason);
 }
 

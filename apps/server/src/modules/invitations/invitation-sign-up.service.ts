@@ -32,7 +32,7 @@ export async function signUpFromInvitation(
 ): Promise<InvitationSignUpResult> {
   const row = await locate(deps, { token });
   assertOpenForInvitee(statusOf(row, deps.clock.now()));
-  const verdict = judgePassword(input.password, [input.name, row.email_lower]);
+  const verdict = await judgePassword(input.password, [input.name, row.email_lower]);
   if (!verdict.ok) throw new DomainError('WEAK_PASSWORD', verdict.reason);
   const taken = await deps.db
     .selectFrom('users')
