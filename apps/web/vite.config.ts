@@ -1,10 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstLoadBudget } from './build/first-load-budget.ts';
 import { precompress } from './build/precompress.ts';
 import { withoutMockWorker } from './build/without-mock-worker.ts';
 import { serverInBrowser } from './build/server-in-browser.ts';
 import { mockDatabase } from './build/mock-database.ts';
+import { noMockCodeInProduction } from './build/no-mock-code-in-production.ts';
 
 // The API and the socket live on the server's origin; proxying keeps the SPA same-origin in
 // development, so the session cookie and the server's Origin check work unchanged.
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     serverInBrowser(),
     mockDatabase(),
+    noMockCodeInProduction(),
     // After the files are written, in this order: the mock worker is gone before anything is
     // compressed, and the budget weighs the compressed files the server will send.
     withoutMockWorker(),
@@ -89,5 +91,13 @@ export default defineConfig({
     // One more try on CI only, and every test that needed it is named (ADR 17).
     retry: process.env.CI ? 1 : 0,
     reporters: ['default', '../../tools/flaky-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'web', exclude: [...configDefaults.exclude, 'src/mocks/parity/**'] } },
+      // The parity suite runs the real server and mock mode side by side in Node: no jsdom and none
+      // of the component tests' set-up, whose MSW server would answer the suite's requests.
+      {
+        test: { name: 'parity', environment: 'node', include: ['src/mocks/parity/**/*.test.ts'], testTimeout: 20_000 },
+      },
+    ],
   },
 });
