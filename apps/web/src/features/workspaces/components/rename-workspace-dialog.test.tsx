@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
 import { WorkspacePage } from './workspace-page.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
-import { findOrg } from '../../../mocks/db.ts';
-import { governanceOf } from '../../../mocks/governance-db.ts';
-import { errorResponse } from '../../../mocks/mock-errors.ts';
-import { server } from '../../../mocks/server.ts';
+import { renderRoute } from '../../../test/render.tsx';
+import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp, workspaceOf } from '../../../test/server-app/index.ts';
 
-const ORG = 'org_acme';
-
-function renderWorkspace(isAdmin = true) {
-  const ada = signInAs('ada');
-  return renderRoute(
-    <WorkspacePage orgId={ORG} orgName="Acme" workspaceId="ws_design" viewerId={ada.id} isAdmin={isAdmin} />,
-  );
-}
+withServerApp();
 
 async function openRename() {
-  const view = renderWorkspace();
+  signInAs('ada');
+  const orgId = await orgIdOf('acme');
+  const design = await workspaceOf(orgId, 'Design');
+  const view = renderRoute(
+    <WorkspacePage orgId={orgId} orgName="Acme" workspaceId={design.id} viewerId={await userIdOf('ada')} isAdmin />,
+  );
   await view.user.click(await screen.findByRole('button', { name: 'Rename' }));
   const dialog = await screen.findByRole('dialog', { name: 'Rename Design' });
   const field = within(dialog).getByRole('textbox', { name: 'Name' });
-  return { ...view, dialog, field };
+  return { ...view, dialog, field, orgId, design };
 }
 
 describe('RenameWorkspaceDialog', () => {
   it('renames the workspace and says so', async () => {
-    const { user, dialog, field } = await openRename();
+    const { user, dialog, field, design } = await openRename();
     expect(field).toHaveValue('Design');
     await user.clear(field);
     await user.type(field, '  Brand ');
@@ -36,7 +30,14 @@ describe('RenameWorkspaceDialog', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Brand' })).toBeInTheDocument();
     expect(screen.getByText('Design is now Brand')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(governanceOf(findOrg(ORG)!).workspaces.find((w) => w.id === 'ws_design')?.name).toBe('Brand');
+    const saved = await (
+      await testDb()
+    )
+      .selectFrom('workspaces')
+      .select('name')
+      .where('id', '=', design.id)
+      .executeTakeFirstOrThrow();
+    expect(saved.name).toBe('Brand');
   });
 
   it('keeps the dialog open when another workspace has the name', async () => {
@@ -52,23 +53,8 @@ describe('RenameWorkspaceDialog', () => {
   });
 
   it('explains a conflict: someone renamed it first', async () => {
-    const workspace = governanceOf(findOrg(ORG)!).workspaces.find((w) => w.id === 'ws_design')!;
-    server.use(
-      http.patch('/api/orgs/:orgId/workspaces/:wsId', () =>
-        errorResponse('VERSION_CONFLICT', 'Changed meanwhile', {
-          current: {
-            id: workspace.id,
-            name: 'Studio',
-            memberCount: 2,
-            myRole: null,
-            canManage: true,
-            createdAt: workspace.createdAt,
-            version: workspace.version + 1,
-          },
-        }),
-      ),
-    );
-    const { user, dialog, field } = await openRename();
+    const { user, dialog, field, orgId, design } = await openRename();
+    await as('grace').patch(`/api/orgs/${orgId}/workspaces/${design.id}`, { name: 'Studio', version: design.version });
     await user.clear(field);
     await user.type(field, 'Brand');
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
