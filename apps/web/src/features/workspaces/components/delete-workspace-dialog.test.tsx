@@ -1,34 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { WorkspacePage } from './workspace-page.tsx';
 import { losingAccessSentence } from './delete-workspace-dialog.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
-import { findOrg } from '../../../mocks/db.ts';
-import { governanceOf, workspaceView } from '../../../mocks/governance-db.ts';
-import { errorResponse } from '../../../mocks/mock-errors.ts';
-import { server } from '../../../mocks/server.ts';
+import { renderRoute } from '../../../test/render.tsx';
+import { orgIdOf, signInAs, testDb, userIdOf, withServerApp, workspaceOf } from '../../../test/server-app/index.ts';
 
-const ORG = 'org_acme';
+withServerApp();
+
 const person = (name: string) => ({ userId: `usr_${name.toLowerCase()}`, name, email: `${name}@acme.test` });
 
-function renderWorkspace(isAdmin = true) {
-  const ada = signInAs('ada');
-  return renderRoute(
-    <WorkspacePage orgId={ORG} orgName="Acme" workspaceId="ws_design" viewerId={ada.id} isAdmin={isAdmin} />,
+async function renderWorkspace(isAdmin = true) {
+  signInAs('ada');
+  const orgId = await orgIdOf('acme');
+  const design = await workspaceOf(orgId, 'Design');
+  const view = renderRoute(
+    <WorkspacePage
+      orgId={orgId}
+      orgName="Acme"
+      workspaceId={design.id}
+      viewerId={await userIdOf('ada')}
+      isAdmin={isAdmin}
+    />,
     {
       path: '/orgs/:orgId/workspaces/:wsId',
-      url: `/orgs/${ORG}/workspaces/ws_design`,
+      url: `/orgs/${orgId}/workspaces/${design.id}`,
       routes: [{ path: '/orgs/:orgId/workspaces', element: <p>All workspaces page</p> }],
     },
   );
+  return { ...view, orgId, design };
 }
 
 async function openDelete() {
-  const view = renderWorkspace();
+  const view = await renderWorkspace();
   await view.user.click(await screen.findByRole('button', { name: 'Delete workspace' }));
   const dialog = await screen.findByRole('alertdialog', { name: 'Delete Design?' });
   return { ...view, dialog };
+}
+
+async function designMembers(workspaceId: string): Promise<string[]> {
+  const rows = await (
+    await testDb()
+  )
+    .selectFrom('workspace_members')
+    .innerJoin('users', 'users.id', 'workspace_members.user_id')
+    .select('users.name')
+    .where('workspace_members.workspace_id', '=', workspaceId)
+    .execute();
+  return rows.map((r) => r.name).sort((a, b) => a.localeCompare(b));
+}
+
+async function workspaceExists(workspaceId: string): Promise<boolean> {
+  const row = await (
+    await testDb()
+  )
+    .selectFrom('workspaces')
+    .select('id')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 describe('DeleteWorkspaceDialog', () => {
@@ -39,61 +68,52 @@ describe('DeleteWorkspaceDialog', () => {
   });
 
   it('lists the members who lose access, then deletes and leaves the page', async () => {
-    const org = findOrg(ORG)!;
-    const holders = org.members
-      .filter((m) => m.workspaces.some((w) => w.id === 'ws_design'))
-      .map((m) => m.name)
-      .sort((a, b) => a.localeCompare(b));
+    const { user, dialog, design } = await openDelete();
+    const holders = await designMembers(design.id);
     expect(holders.length).toBeGreaterThan(0);
-    const { user, dialog } = await openDelete();
 
     expect(await within(dialog).findByText(new RegExp(`access to Design: ${holders[0]}`))).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Delete workspace' }));
 
     expect(await screen.findByText('All workspaces page')).toBeInTheDocument();
     expect(screen.getByText('Design was deleted')).toBeInTheDocument();
-    expect(governanceOf(org).workspaces.some((w) => w.id === 'ws_design')).toBe(false);
-    expect(org.members.some((m) => m.workspaces.some((w) => w.id === 'ws_design'))).toBe(false);
+    expect(await workspaceExists(design.id)).toBe(false);
+    expect(await designMembers(design.id)).toEqual([]);
   });
 
   it('says "and N more" past the first three names', async () => {
-    const org = findOrg(ORG)!;
-    const ws = governanceOf(org).workspaces.find((w) => w.id === 'ws_design')!;
-    server.use(
-      http.get('/api/orgs/:orgId/workspaces/:wsId/deletion-impact', () =>
-        HttpResponse.json({
-          workspace: workspaceView(org, ws, 'usr_ada'),
-          losingAccess: ['Ann', 'Bob', 'Cy', 'Dee', 'Eli'].map(person),
-        }),
-      ),
-    );
-    const { dialog } = await openDelete();
+    const { dialog, design } = await openDelete();
+    const holders = await designMembers(design.id);
+    expect(holders.length).toBeGreaterThan(3);
     expect(
       await within(dialog).findByText(
-        '5 people lose access to Design: Ann, Bob, Cy and 2 more. Their other workspaces and their org membership stay.',
+        `${holders.length} people lose access to Design: ${holders.slice(0, 3).join(', ')} and ${holders.length - 3} more. Their other workspaces and their org membership stay.`,
       ),
     ).toBeInTheDocument();
   });
 
   it('explains a refusal and keeps the workspace', async () => {
-    server.use(
-      http.delete('/api/orgs/:orgId/workspaces/:wsId', () =>
-        errorResponse('FORBIDDEN', 'Only org admins can delete a workspace'),
-      ),
-    );
-    const { user, dialog } = await openDelete();
+    const { user, dialog, design } = await openDelete();
     await within(dialog).findByText(/access to Design/);
+    // Grace made Ada a member meanwhile: she may no longer delete workspaces.
+    await (
+      await testDb()
+    )
+      .updateTable('org_members')
+      .set({ role: 'MEMBER' })
+      .where('user_id', '=', await userIdOf('ada'))
+      .execute();
     await user.click(within(dialog).getByRole('button', { name: 'Delete workspace' }));
 
     const notifications = await screen.findByRole('region', { name: /Notifications/ });
     expect(await within(notifications).findByText('Design was not deleted')).toBeInTheDocument();
     expect(within(notifications).getByText('Only org admins can delete a workspace.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Design' })).toBeInTheDocument();
-    expect(governanceOf(findOrg(ORG)!).workspaces.some((w) => w.id === 'ws_design')).toBe(true);
+    expect(await workspaceExists(design.id)).toBe(true);
   });
 
   it('is offered to org admins only', async () => {
-    renderWorkspace(false);
+    await renderWorkspace(false);
     expect(await screen.findByRole('button', { name: 'Rename' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete workspace' })).not.toBeInTheDocument();
   });
