@@ -27,6 +27,8 @@ import { deleteAccountRoutes, sessionsRoutes } from './modules/account/account.r
 import { passwordGuard } from './modules/account/account-auth.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
+import type { OrgCreationLimit } from './modules/orgs/org-creation-limit.ts';
+import { createOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { leaveRoutes } from './modules/settings/leave.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import type { PeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
@@ -49,6 +51,9 @@ export interface AppDeps extends InvitationDeps {
   orgLane: OrgQueue;
   peopleSearchLimit: PeopleSearchLimit;
   accessRequestLimit: AccessRequestLimit;
+  orgCreationLimit: OrgCreationLimit;
+  /** MAX_ORGS_PER_USER: orgs one person may have created. */
+  maxOrgsPerUser: number;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -88,6 +93,7 @@ export function createApp(deps: AppDeps) {
   const passwords = passwordGuard(deps.authHooks.limits, (email) => deps.authHooks.notifyLocked(email), deps.rateLimit);
   app.route('/api/me/delete', deleteAccountRoutes(deps, passwords));
   app.route('/api/me', meRoutes(deps));
+  app.route('/api/orgs', createOrgRoutes(deps));
   app.use('/api/orgs/:orgId/*', twoFactorGuard(deps.db));
   app.route('/api/orgs/:orgId/members', membersRoutes(deps));
   app.route('/api/orgs/:orgId/invitations', invitationsRoutes(deps));

@@ -3,12 +3,14 @@ import { createAuth, type Auth, type AuthHooks } from './auth/auth.ts';
 import { createAuthLimits } from './auth/auth-limits.ts';
 import type { TrustProxy } from './auth/client-ip.ts';
 import type { Db } from './db/connect.ts';
+import { DEFAULT_MAX_ORGS_PER_USER } from '@roster/contracts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import type { RedisClient } from './lib/redis-client.ts';
 import { startMail, type Mail } from './mail/mail.ts';
 import { createAccessRequestLimit } from './modules/access-requests/access-request-limit.ts';
 import { syncChangedAccount } from './modules/me/me.service.ts';
+import { createOrgCreationLimit } from './modules/orgs/org-creation-limit.ts';
 import { createPeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
 import { createOrgQueue } from './mutation/org-queue.ts';
 import type { MutationDeps } from './mutation/run-mutation.ts';
@@ -31,6 +33,8 @@ export interface ComposeConfig {
   mail?: { retryDelaysMs?: number[]; pollMs?: number } | undefined;
   requestTimeoutMs: number;
   orgQueueWaitMs: number;
+  /** MAX_ORGS_PER_USER: orgs one person may have created (default 20). */
+  maxOrgsPerUser?: number | undefined;
   /**
    * Where committed changes go, built once the auth library exists (Socket.IO needs it to
    * authenticate sockets): the Node server's realtime module, or mock mode's bridge in the tab.
@@ -113,6 +117,8 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     orgLane: createOrgQueue({ maxWaitMs: config.orgQueueWaitMs }),
     peopleSearchLimit: createPeopleSearchLimit(stores),
     accessRequestLimit: createAccessRequestLimit(stores),
+    orgCreationLimit: createOrgCreationLimit(stores),
+    maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
   });
   return { app, auth, mail, mutationDeps };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_ORGS_PER_USER } from '@roster/contracts';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,6 +26,8 @@ const EnvSchema = z.object({
    * comma-separated list of addresses and CIDRs. Unset: the socket's address is the client's.
    */
   TRUST_PROXY: z.string().optional(),
+  /** Organizations one person may create (those they were invited to do not count). */
+  MAX_ORGS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_ORGS_PER_USER),
   /** Skip the demo seed on first start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

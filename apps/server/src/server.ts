@@ -51,6 +51,8 @@ export interface ServerConfig {
   requestTimeoutMs?: number;
   /** How long a change waits for its org's turn in this process before 503 BUSY (default 5 s). */
   orgQueueWaitMs?: number;
+  /** MAX_ORGS_PER_USER: orgs one person may have created (default 20). */
+  maxOrgsPerUser?: number | undefined;
 }
 
 export interface RunningServer {
@@ -95,6 +97,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     mail: config.mail,
     requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
     orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
+    maxOrgsPerUser: config.maxOrgsPerUser,
     live(auth) {
       const realtime = createRealtime({
         httpServer,

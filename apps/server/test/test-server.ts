@@ -38,6 +38,8 @@ export interface TestServerOptions {
   requestTimeoutMs?: number;
   /** Serve this built SPA folder. */
   webRoot?: string;
+  /** MAX_ORGS_PER_USER (default 20). */
+  maxOrgsPerUser?: number;
   /** Log here instead of nowhere (TEST_LOG_LEVEL=debug logs to the console). */
   logger?: Logger;
 }
@@ -63,6 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     orgQueueWaitMs: options.orgQueueWaitMs,
     requestTimeoutMs: options.requestTimeoutMs,
     webRoot: options.webRoot,
+    maxOrgsPerUser: options.maxOrgsPerUser,
   });
   const sockets: Socket[] = [];
   return {

@@ -27,6 +27,12 @@ export const ErrorCodeSchema = z.enum([
   'LIMIT_EXCEEDED',
   /** Another workspace of the org already has this name (compared case-insensitively). */
   'WORKSPACE_NAME_TAKEN',
+  /** Another organization holds this slug (or held it within the last 30 days): `details.suggestion` is free. */
+  'SLUG_TAKEN',
+  /** No organization of yours answers to this slug. */
+  'ORG_NOT_FOUND',
+  /** The creator role goes only to someone who is an ADMIN of the org right now. */
+  'TRANSFER_TARGET_NOT_ADMIN',
   'INVITE_EXPIRED',
   'INVITE_REVOKED',
   'INVITE_WRONG_RECIPIENT',
@@ -70,6 +76,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   EXTERNAL_CANNOT_OWN: 422,
   LIMIT_EXCEEDED: 409,
   WORKSPACE_NAME_TAKEN: 409,
+  SLUG_TAKEN: 409,
+  ORG_NOT_FOUND: 404,
+  TRANSFER_TARGET_NOT_ADMIN: 409,
   INVITE_EXPIRED: 410,
   INVITE_REVOKED: 410,
   INVITE_WRONG_RECIPIENT: 403,

@@ -7,6 +7,8 @@ import { MemberSchema, WorkspaceRoleLoweredSchema } from './members.ts';
 import { OrgSettingsResponseSchema, OrgSettingsSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
+import { MyOrgSchema } from './me.ts';
+import { OrgCreatedDataSchema, OrgTransferredDataSchema, OrgUpdatedDataSchema } from './orgs.ts';
 import { MAX_INT4 } from './text.ts';
 
 /** On a change that undoes an earlier one: the `seq` of the event it undid. */
@@ -113,6 +115,12 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('invite_request.rejected'), data: InviteRequestDecidedDataSchema }),
   /** Someone who may not open a page asked the admins for access (and was mailed to them). */
   z.object({ ...envelope, type: z.literal('access.requested'), data: AccessRequestedDataSchema }),
+  /** The org's first event (seq 1): who created it, with its name and slug. */
+  z.object({ ...envelope, type: z.literal('org.created'), data: OrgCreatedDataSchema }),
+  /** The org's name or slug changed (members get it too, as a personal `org.updated`). */
+  z.object({ ...envelope, type: z.literal('org.updated'), data: OrgUpdatedDataSchema }),
+  /** The creator role passed to another admin (members get it too, as a personal `org.transferred`). */
+  z.object({ ...envelope, type: z.literal('org.transferred'), data: OrgTransferredDataSchema }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];
@@ -161,6 +169,24 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     /** Sent to every member's tabs: the org's settings changed (what they may do changed with them). */
     type: z.literal('settings.changed'),
     data: z.object({ settings: OrgSettingsSchema }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** To the creator's own tabs: they created this org (add it to their list of orgs). */
+    type: z.literal('org.created'),
+    data: z.object({ org: MyOrgSchema }),
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** Sent to every member's tabs: the org's name or slug changed (apply when `org.version` is newer). */
+    type: z.literal('org.updated'),
+    data: OrgUpdatedDataSchema,
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** Sent to every member's tabs: the creator role changed hands (apply when `org.version` is newer). */
+    type: z.literal('org.transferred'),
+    data: OrgTransferredDataSchema,
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

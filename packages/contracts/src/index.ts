@@ -11,5 +11,6 @@ export * from './workspaces.ts';
 export * from './events.ts';
 export * from './access-requests.ts';
 export * from './me.ts';
+export * from './orgs.ts';
 export * from './account.ts';
 export { HealthSchema } from './health.ts';

@@ -5,6 +5,7 @@ import * as invitations from './migrations/0003-invitations.ts';
 import * as inviteRequests from './migrations/0004-invite-requests.ts';
 import * as provenIdentity from './migrations/0005-proven-identity.ts';
 import * as copiedInvitationLinks from './migrations/0006-copied-invitation-links.ts';
+import * as orgSlugRedirects from './migrations/0007-org-slug-redirects.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-invite-requests': inviteRequests,
   '0005-proven-identity': provenIdentity,
   '0006-copied-invitation-links': copiedInvitationLinks,
+  '0007-org-slug-redirects': orgSlugRedirects,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -80,6 +80,12 @@ export interface OrganizationsTable {
   version: Generated<number>;
   created_at: Timestamp;
 }
+/** A renamed org's old slug, leading to it until `expires_at`. */
+export interface OrgSlugRedirectsTable {
+  slug: string;
+  org_id: string;
+  expires_at: Timestamp;
+}
 export interface WorkspacesTable {
   id: string;
   org_id: string;
@@ -211,6 +217,7 @@ export interface Database {
   two_factors: TwoFactorsTable;
   rate_limits: RateLimitsTable;
   organizations: OrganizationsTable;
+  org_slug_redirects: OrgSlugRedirectsTable;
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;
   workspace_members: WorkspaceMembersTable;
