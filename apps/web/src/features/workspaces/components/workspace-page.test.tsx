@@ -51,7 +51,7 @@ describe('WorkspacePage', () => {
       .executeTakeFirstOrThrow();
     await db
       .updateTable('organizations')
-      .set({ settings: JSON.stringify({ ...acme.settings, workspaceMemberCap: 1 }) })
+      .set({ settings: { ...acme.settings, workspaceMemberCap: 1 } })
       .where('slug', '=', 'acme')
       .execute();
     const { user } = await renderWorkspace();
