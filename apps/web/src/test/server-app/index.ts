@@ -31,6 +31,11 @@ export function signInAs(person: DemoPerson): void {
   jar.store(new Response(null, { headers }));
 }
 
+/** The cookies the browser holds now ('' once signed out). */
+export function browserCookies(): string {
+  return jar.header();
+}
+
 /** The app's database, for the situations the UI cannot make (an expired invitation...). */
 export async function testDb() {
   return (await serverApp()).app.db;

@@ -34,6 +34,9 @@ export function accountErrorCopy(error: unknown, action: AccountAction): Account
       if (action === 'two-factor-code')
         return { message: 'That code didn’t work. Enter the current code from your app.', field: 'code' };
       return wrongPassword();
+    // The server refuses a wrong password typed while signed in (delete account) as FORBIDDEN.
+    case 'FORBIDDEN':
+      return error.details?.reason === 'INVALID_PASSWORD' ? wrongPassword() : { message: fallback[action] };
     case 'VALIDATION_FAILED':
       if (error.details?.reason === 'INVALID_PASSWORD') return wrongPassword();
       if (action === 'email') return { message: 'Enter a valid email address.' };
