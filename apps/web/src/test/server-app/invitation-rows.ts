@@ -12,6 +12,8 @@ export interface InvitationRow {
   role?: 'MEMBER' | 'ADMIN' | 'EXTERNAL';
   daysAgo?: number;
   deliveryFailed?: boolean;
+  /** Grants it carries into workspaces. */
+  workspaces?: { workspaceId: string; role: 'OWNER' | 'MEMBER' | 'VIEWER' }[];
 }
 
 /**
@@ -57,5 +59,10 @@ export async function insertInvitation(row: InvitationRow): Promise<string> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (row.workspaces?.length)
+    await db
+      .insertInto('invitation_workspaces')
+      .values(row.workspaces.map((w) => ({ invitation_id: inserted.id, workspace_id: w.workspaceId, role: w.role })))
+      .execute();
   return inserted.id;
 }
