@@ -28,7 +28,7 @@ import { passwordGuard } from './modules/account/account-auth.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import type { OrgCreationLimit } from './modules/orgs/org-creation-limit.ts';
-import { createOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { createOrgRoutes, orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { leaveRoutes } from './modules/settings/leave.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import type { PeopleSearchLimit } from './modules/workspaces/people-search-limit.ts';
@@ -103,6 +103,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/leave', leaveRoutes(deps));
   app.route('/api/orgs/:orgId/admins', orgAdminsRoutes(deps));
   app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
+  app.route('/api/orgs/:orgId', orgRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));
   if (deps.devMailbox) {

@@ -13,6 +13,7 @@ let t: TestServer;
 let org: TestOrg;
 let foreign: TestOrg;
 let clients: Record<Persona, ApiClient>;
+let orgSlug: string;
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -24,6 +25,9 @@ beforeAll(async () => {
   await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.olga!.id, 'OWNER');
   await grantWorkspace(t.database.db, org.id, org.workspaces.Design!, org.people.mia!.id, 'MEMBER');
   foreign = await createOrg(t.database.db, { zed: 'ADMIN', yan: 'MEMBER' }, { workspaces: ['Secret'] });
+  orgSlug = (
+    await t.database.db.selectFrom('organizations').select('slug').where('id', '=', org.id).executeTakeFirstOrThrow()
+  ).slug;
   clients = {
     anonymous: apiClient(t.server, ''),
     member: await t.signIn(org.people.linus!.email),
@@ -48,6 +52,15 @@ const only = (allowed: Partial<Expect>, otherwise = 403): Expect => ({
 type Case = [name: string, method: string, path: () => string, body: unknown, expected: () => Expect];
 const o = () => `/api/orgs/${org.id}`;
 const cases: Case[] = [
+  ['read the org', 'GET', o, undefined, () => only({ member: 200, external: 200, workspaceOwner: 200, admin: 200 })],
+  [
+    'find the org by its slug',
+    'GET',
+    () => `/api/orgs/by-slug/${orgSlug}`,
+    undefined,
+    () => only({ member: 200, external: 200, workspaceOwner: 200, admin: 200 }, 404),
+  ],
+  ['rename the org (stale)', 'PATCH', o, { name: 'Renamed', version: 999 }, () => only({ admin: 409 })],
   ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
   [
     'change a role (no-op)',

@@ -80,8 +80,10 @@ export async function buildWorld(t: TestServer): Promise<World> {
   const userIds = people.map((p) => p.id);
   const workspaceIds = [...Object.values(org.workspaces), ...Object.values(foreign.workspaces)];
   const sessions = await t.database.db.selectFrom('sessions').select('id').where('user_id', 'in', userIds).execute();
+  const slugs = await db.selectFrom('organizations').select('slug').where('id', 'in', [org.id, foreign.id]).execute();
   const byName = {
     orgId: [org.id, org.id, org.id, foreign.id],
+    slug: slugs.map((row) => row.slug),
     userId: userIds,
     wsId: workspaceIds,
     workspaceId: workspaceIds,

@@ -1,14 +1,31 @@
 import { Hono } from 'hono';
-import { CreateOrgSchema } from '@roster/contracts';
+import { CreateOrgSchema, UpdateOrgSchema } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
+import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import { createOrganization, type CreateOrgDeps } from './create-org.service.ts';
+import { findOrganizationBySlug, getOrganization, updateOrganization } from './orgs.service.ts';
 
-/** `POST /api/orgs`. */
+/** `POST /api/orgs` and `GET /api/orgs/by-slug/:slug`: routes of no one org. */
 export function createOrgRoutes(deps: CreateOrgDeps) {
-  return new Hono<AppEnv>().post('/', async (c) => {
-    const user = requireUser(c);
-    const body = validate(CreateOrgSchema, await jsonBody(c.req.raw));
-    return c.json(await createOrganization(deps, user, body), 201);
-  });
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const user = requireUser(c);
+      const body = validate(CreateOrgSchema, await jsonBody(c.req.raw));
+      return c.json(await createOrganization(deps, user, body), 201);
+    })
+    .get('/by-slug/:slug', async (c) =>
+      c.json(await findOrganizationBySlug(deps, requireUser(c), c.req.param('slug'))),
+    );
+}
+
+/** `/api/orgs/:orgId` itself: read and rename. */
+export function orgRoutes(deps: MutationDeps) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => c.json(await getOrganization(deps, requireUser(c), c.req.param('orgId')!)))
+    .patch('/', async (c) => {
+      const user = requireUser(c);
+      const body = validate(UpdateOrgSchema, await jsonBody(c.req.raw));
+      return c.json(await updateOrganization(deps, user, c.req.param('orgId')!, body));
+    });
 }

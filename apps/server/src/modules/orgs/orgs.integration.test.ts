@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ErrorBodySchema,
+  OrgBySlugResponseSchema,
+  OrgDetailResponseSchema,
+  OrgResponseSchema,
+} from '@roster/contracts';
+import { createOrg, createUser, type TestOrg } from '../../../test/factories.ts';
+import { databaseSnapshot } from '../../../test/database-snapshot.ts';
+import {
+  apiClient,
+  nextEvent,
+  ready,
+  recordEvents,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-server.ts';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+const refusal = async (response: Response) => ({
+  status: response.status,
+  error: ErrorBodySchema.parse(await response.json()).error,
+});
+const orgOf = async (response: Response) => {
+  expect(response.status).toBe(200);
+  return OrgResponseSchema.parse(await response.json()).org;
+};
+const slugOf = async (o: TestOrg) =>
+  (await t.database.db.selectFrom('organizations').select('slug').where('id', '=', o.id).executeTakeFirstOrThrow())
+    .slug;
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+/** Ada created it; Grace and Hal are admins too; Linus is a member. */
+const org = (settings = {}) =>
+  createOrg(t.database.db, { ada: 'ADMIN', grace: 'ADMIN', hal: 'ADMIN', linus: 'MEMBER' }, { settings });
+const as = (o: TestOrg, who: string) => t.signIn(o.people[who]!.email);
+
+describe('GET /api/orgs/:orgId', () => {
+  it('shows the org to any member, with its creator; everyone else is refused as on every org route', async () => {
+    const o = await org();
+    const linus = await as(o, 'linus');
+    const { org: detail } = OrgDetailResponseSchema.parse(await (await linus.get(`/api/orgs/${o.id}`)).json());
+    expect(detail).toEqual({
+      id: o.id,
+      name: expect.any(String),
+      slug: await slugOf(o),
+      version: 1,
+      status: 'active',
+      purgeAfter: null,
+      creatorId: o.people.ada!.id,
+    });
+    const stranger = await t.signIn((await createUser(t.database.db)).email);
+    expect((await refusal(await stranger.get(`/api/orgs/${o.id}`))).status).toBe(403);
+    expect((await refusal(await stranger.get(`/api/orgs/no-such-org`))).status).toBe(403);
+    expect((await apiClient(t.server, '').get(`/api/orgs/${o.id}`)).status).toBe(401);
+  });
+
+  it('answers TWO_FACTOR_REQUIRED to a member without two-factor sign-in when the org requires it', async () => {
+    const o = await org({ requireTwoFactor: true });
+    expect(await refusal(await (await as(o, 'linus')).get(`/api/orgs/${o.id}`))).toMatchObject({
+      status: 403,
+      error: { code: 'TWO_FACTOR_REQUIRED' },
+    });
+  });
+});
+
+describe('PATCH /api/orgs/:orgId', () => {
+  it('renames the org at its version: audited, live to every member, and the old slug keeps leading here', async () => {
+    const o = await org();
+    const [ada, linus] = await Promise.all([as(o, 'ada'), as(o, 'linus')]);
+    const [adminSocket, memberSocket] = [ada.socket(), linus.socket()];
+    await Promise.all([ready(adminSocket, o.id), ready(memberSocket, o.id)]);
+    const adminSaw = recordEvents(adminSocket);
+    const live = nextEvent(memberSocket, 'org.updated');
+    const oldSlug = await slugOf(o);
+    const slug = `renamed-${unique()}`;
+    const renamed = await orgOf(await ada.patch(`/api/orgs/${o.id}`, { name: ' Renamed ', slug, version: 1 }));
+    expect(renamed).toEqual({ id: o.id, name: 'Renamed', slug, version: 2 });
+
+    // Admins get the audited event (with its seq) besides every member's seq-less one.
+    const audited = await vi.waitFor(() => {
+      const found = adminSaw.find((e) => e.type === 'org.updated' && e.seq === 1);
+      if (!found) throw new Error('no audited org.updated yet');
+      return found;
+    });
+    expect(audited.data).toEqual({ org: renamed, before: { name: expect.any(String), slug: oldSlug } });
+    expect(await live).toMatchObject({ seq: null, data: { org: renamed } });
+    const event = await t.database.db
+      .selectFrom('events')
+      .selectAll()
+      .where('org_id', '=', o.id)
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({
+      type: 'org.updated',
+      seq: 1,
+      actor_id: o.people.ada!.id,
+      after: { name: 'Renamed', slug },
+    });
+
+    for (const asked of [oldSlug, slug, slug.toUpperCase()]) {
+      const found = OrgBySlugResponseSchema.parse(await (await linus.get(`/api/orgs/by-slug/${asked}`)).json());
+      expect(found.org).toEqual({ id: o.id, slug });
+    }
+    const redirect = await t.database.db
+      .selectFrom('org_slug_redirects')
+      .selectAll()
+      .where('slug', '=', oldSlug)
+      .executeTakeFirstOrThrow();
+    const days = (new Date(redirect.expires_at).getTime() - t.clock.now().getTime()) / 86_400_000;
+    expect(days).toBeCloseTo(30, 5);
+    // Past its 30 days, the old slug leads nowhere.
+    await t.database.db
+      .updateTable('org_slug_redirects')
+      .set({ expires_at: t.clock.now() })
+      .where('slug', '=', oldSlug)
+      .execute();
+    expect(await refusal(await linus.get(`/api/orgs/by-slug/${oldSlug}`))).toMatchObject({
+      status: 404,
+      error: { code: 'ORG_NOT_FOUND' },
+    });
+  });
+
+  it('keeps another org off a slug that still redirects, and lets the org take its own old slug back', async () => {
+    const [a, b] = await Promise.all([org(), org()]);
+    const [adaA, adaB] = await Promise.all([as(a, 'ada'), as(b, 'ada')]);
+    const oldSlug = await slugOf(a);
+    await orgOf(await adaA.patch(`/api/orgs/${a.id}`, { slug: `moved-${unique()}`, version: 1 }));
+    expect(await refusal(await adaB.patch(`/api/orgs/${b.id}`, { slug: oldSlug, version: 1 }))).toMatchObject({
+      status: 409,
+      error: { code: 'SLUG_TAKEN', details: { suggestion: `${oldSlug}-2` } },
+    });
+    expect(await refusal(await adaB.post('/api/orgs', { name: 'Copycat', slug: oldSlug }))).toMatchObject({
+      status: 409,
+      error: { code: 'SLUG_TAKEN' },
+    });
+    const back = await orgOf(await adaA.patch(`/api/orgs/${a.id}`, { slug: oldSlug, version: 2 }));
+    expect(back.slug).toBe(oldSlug);
+    const redirects = await t.database.db
+      .selectFrom('org_slug_redirects')
+      .select('slug')
+      .where('org_id', '=', a.id)
+      .execute();
+    expect(redirects.map((r) => r.slug)).not.toContain(oldSlug);
+  });
+
+  it('refuses a stale version, a taken slug, a reserved one, and anyone but an admin, writing nothing', async () => {
+    const [o, other] = await Promise.all([org(), org()]);
+    const [ada, linus, stranger] = await Promise.all([as(o, 'ada'), as(o, 'linus'), as(other, 'linus')]);
+    const before = await databaseSnapshot(t.database.db);
+    expect(await refusal(await ada.patch(`/api/orgs/${o.id}`, { name: 'Late', version: 7 }))).toMatchObject({
+      status: 409,
+      error: { code: 'VERSION_CONFLICT', details: { current: { id: o.id, version: 1 } } },
+    });
+    const taken = await slugOf(other);
+    expect(await refusal(await ada.patch(`/api/orgs/${o.id}`, { slug: taken, version: 1 }))).toMatchObject({
+      status: 409,
+      error: { code: 'SLUG_TAKEN', details: { suggestion: `${taken}-2` } },
+    });
+    for (const body of [{ slug: 'settings', version: 1 }, { name: '', version: 1 }, { name: 'No version' }]) {
+      expect((await refusal(await ada.patch(`/api/orgs/${o.id}`, body))).error.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await refusal(await linus.patch(`/api/orgs/${o.id}`, { name: 'Mine', version: 1 }))).status).toBe(403);
+    expect((await refusal(await stranger.patch(`/api/orgs/${o.id}`, { name: 'Mine', version: 1 }))).status).toBe(403);
+    expect(await databaseSnapshot(t.database.db)).toEqual(before);
+  });
+
+  it('answers an unchanged name with the org as it is, writing nothing', async () => {
+    const o = await org();
+    const name = (
+      await t.database.db.selectFrom('organizations').select('name').where('id', '=', o.id).executeTakeFirstOrThrow()
+    ).name;
+    const same = await orgOf(await (await as(o, 'ada')).patch(`/api/orgs/${o.id}`, { name, version: 1 }));
+    expect(same.version).toBe(1);
+  });
+});
+
+describe('GET /api/orgs/by-slug/:slug', () => {
+  it('tells nobody but members where a slug leads', async () => {
+    const o = await org();
+    const stranger = await t.signIn((await createUser(t.database.db)).email);
+    for (const slug of [await slugOf(o), 'no-such-org']) {
+      expect(await refusal(await stranger.get(`/api/orgs/by-slug/${slug}`))).toMatchObject({
+        status: 404,
+        error: { code: 'ORG_NOT_FOUND' },
+      });
+    }
+    expect((await apiClient(t.server, '').get(`/api/orgs/by-slug/${await slugOf(o)}`)).status).toBe(401);
+  });
+});
