@@ -1,3 +1,4 @@
+import './node-typed-arrays.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { server } from '../../mocks/server.ts';
 import { apiHandler } from '../../mocks/server-in-browser/api-handler.ts';

@@ -4,7 +4,9 @@ import { useNavigate } from 'react-router';
 import { SignUpForm } from './sign-up-form.tsx';
 import { CheckInbox } from './check-inbox.tsx';
 import { renderRoute } from '../../../test/render.tsx';
-import { db } from '../../../mocks/db.ts';
+import { browserCookies, testDb, withServerApp } from '../../../test/server-app/index.ts';
+
+withServerApp();
 
 function SignUpPage() {
   const navigate = useNavigate();
@@ -45,8 +47,15 @@ describe('SignUpForm', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.search).toBe('?email=new%40acme.test');
     expect(screen.getByText('new@acme.test')).toBeInTheDocument();
-    expect(db.sessionUserId).toBeNull();
-    expect(db.people.find((p) => p.email === 'new@acme.test')).toMatchObject({ emailVerified: false });
+    expect(browserCookies()).toBe('');
+    const account = await (
+      await testDb()
+    )
+      .selectFrom('users')
+      .select('email_verified')
+      .where('email', '=', 'new@acme.test')
+      .executeTakeFirst();
+    expect(account).toEqual({ email_verified: false });
 
     await user.click(screen.getByRole('button', { name: 'Resend the link' }));
     expect(await screen.findByText(/We sent a new link to/)).toBeInTheDocument();
@@ -58,7 +67,7 @@ describe('SignUpForm', () => {
     await user.type(screen.getByLabelText('Email'), 'new@acme.test');
     await user.type(screen.getByLabelText('Password'), 'password1234');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This is a very common password.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This is similar to a commonly used password.');
     expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
   });
 });
