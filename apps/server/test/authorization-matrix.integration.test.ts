@@ -61,6 +61,13 @@ const cases: Case[] = [
     () => only({ member: 200, external: 200, workspaceOwner: 200, admin: 200 }, 404),
   ],
   ['rename the org (stale)', 'PATCH', o, { name: 'Renamed', version: 999 }, () => only({ admin: 409 })],
+  [
+    'hand the creator role to someone outside the org',
+    'POST',
+    () => `${o()}/transfer`,
+    { userId: 'not-a-member', version: 1 },
+    () => only({ admin: 404 }),
+  ],
   ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
   [
     'change a role (no-op)',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ErrorBodySchema,
+  MeSchema,
   OrgBySlugResponseSchema,
   OrgDetailResponseSchema,
   OrgResponseSchema,
@@ -190,5 +191,87 @@ describe('GET /api/orgs/by-slug/:slug', () => {
       });
     }
     expect((await apiClient(t.server, '').get(`/api/orgs/by-slug/${await slugOf(o)}`)).status).toBe(401);
+  });
+});
+
+describe('POST /api/orgs/:orgId/transfer', () => {
+  it('hands the creator role to another admin: versioned, audited, live to every member', async () => {
+    const o = await org();
+    const [ada, hal, linus] = await Promise.all([as(o, 'ada'), as(o, 'hal'), as(o, 'linus')]);
+    const memberSocket = linus.socket();
+    await ready(memberSocket, o.id);
+    const live = nextEvent(memberSocket, 'org.transferred');
+    const hal_ = o.people.hal!;
+    const org_ = await orgOf(await ada.post(`/api/orgs/${o.id}/transfer`, { userId: hal_.id, version: 1 }));
+    expect(org_.version).toBe(2);
+    expect(await live).toMatchObject({ data: { org: org_, from: { id: o.people.ada!.id }, to: { id: hal_.id } } });
+    const row = await t.database.db
+      .selectFrom('organizations')
+      .select('created_by')
+      .where('id', '=', o.id)
+      .executeTakeFirstOrThrow();
+    expect(row.created_by).toBe(hal_.id);
+    const event = await t.database.db
+      .selectFrom('events')
+      .selectAll()
+      .where('org_id', '=', o.id)
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ type: 'org.transferred', seq: 1, target_id: hal_.id, after: { creatorId: hal_.id } });
+    const mine = (client: typeof ada) =>
+      client.get('/api/me').then(async (r) => MeSchema.parse(await r.json()).organizations.find((x) => x.id === o.id)!);
+    expect([(await mine(ada)).isCreator, (await mine(hal)).isCreator]).toEqual([false, true]);
+    // The former creator is an admin like any other now.
+    expect(
+      (await refusal(await ada.post(`/api/orgs/${o.id}/transfer`, { userId: o.people.ada!.id, version: 2 }))).status,
+    ).toBe(403);
+  });
+
+  it('refuses anyone but the creator, a non-admin or outside target, oneself and a stale version', async () => {
+    const [o, other] = await Promise.all([org(), org()]);
+    const [ada, grace] = await Promise.all([as(o, 'ada'), as(o, 'grace')]);
+    const before = await databaseSnapshot(t.database.db);
+    const transfer = (client: typeof ada, userId: string, version = 1) =>
+      client.post(`/api/orgs/${o.id}/transfer`, { userId, version }).then(refusal);
+    expect(await transfer(grace, o.people.hal!.id)).toMatchObject({ status: 403, error: { code: 'FORBIDDEN' } });
+    expect(await transfer(ada, o.people.linus!.id)).toMatchObject({
+      status: 409,
+      error: { code: 'TRANSFER_TARGET_NOT_ADMIN' },
+    });
+    expect(await transfer(ada, other.people.ada!.id)).toMatchObject({ status: 404, error: { code: 'NOT_FOUND' } });
+    expect(await transfer(ada, o.people.ada!.id)).toMatchObject({ status: 422, error: { code: 'VALIDATION_FAILED' } });
+    expect(await transfer(ada, o.people.hal!.id, 5)).toMatchObject({
+      status: 409,
+      error: { code: 'VERSION_CONFLICT' },
+    });
+    expect(await databaseSnapshot(t.database.db)).toEqual(before);
+  });
+
+  it('a transfer racing a demotion of its target never leaves a creator who is not an admin', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const o = await org();
+      const [ada, grace] = await Promise.all([as(o, 'ada'), as(o, 'grace')]);
+      const hal = o.people.hal!.id;
+      const [transfer, demotion] = await Promise.all([
+        ada.post(`/api/orgs/${o.id}/transfer`, { userId: hal, version: 1 }),
+        grace.patch(`/api/orgs/${o.id}/members/${hal}`, { role: 'MEMBER', version: 1 }),
+      ]);
+      const outcome = [transfer.status, demotion.status];
+      if (transfer.status === 200) {
+        expect(outcome).toEqual([200, 409]);
+        expect((await refusal(demotion)).error.code).toBe('CREATOR_PROTECTED');
+      } else {
+        expect(outcome).toEqual([409, 200]);
+        expect((await refusal(transfer)).error.code).toBe('TRANSFER_TARGET_NOT_ADMIN');
+      }
+      const creator = await t.database.db
+        .selectFrom('organizations as org')
+        .innerJoin('org_members as m', (j) =>
+          j.onRef('m.org_id', '=', 'org.id').onRef('m.user_id', '=', 'org.created_by'),
+        )
+        .select('m.role')
+        .where('org.id', '=', o.id)
+        .executeTakeFirstOrThrow();
+      expect(creator.role).toBe('ADMIN');
+    }
   });
 });

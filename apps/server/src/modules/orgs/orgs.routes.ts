@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { CreateOrgSchema, UpdateOrgSchema } from '@roster/contracts';
+import { CreateOrgSchema, TransferOrgSchema, UpdateOrgSchema } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
 import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import { createOrganization, type CreateOrgDeps } from './create-org.service.ts';
 import { findOrganizationBySlug, getOrganization, updateOrganization } from './orgs.service.ts';
+import { transferOrganization } from './transfer-org.service.ts';
 
 /** `POST /api/orgs` and `GET /api/orgs/by-slug/:slug`: routes of no one org. */
 export function createOrgRoutes(deps: CreateOrgDeps) {
@@ -19,7 +20,7 @@ export function createOrgRoutes(deps: CreateOrgDeps) {
     );
 }
 
-/** `/api/orgs/:orgId` itself: read and rename. */
+/** `/api/orgs/:orgId` itself: read, rename, and hand over the creator role. */
 export function orgRoutes(deps: MutationDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(await getOrganization(deps, requireUser(c), c.req.param('orgId')!)))
@@ -27,5 +28,10 @@ export function orgRoutes(deps: MutationDeps) {
       const user = requireUser(c);
       const body = validate(UpdateOrgSchema, await jsonBody(c.req.raw));
       return c.json(await updateOrganization(deps, user, c.req.param('orgId')!, body));
+    })
+    .post('/transfer', async (c) => {
+      const user = requireUser(c);
+      const body = validate(TransferOrgSchema, await jsonBody(c.req.raw));
+      return c.json(await transferOrganization(deps, user, c.req.param('orgId')!, body));
     });
 }
