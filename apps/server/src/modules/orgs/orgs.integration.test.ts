@@ -170,6 +170,30 @@ describe('PATCH /api/orgs/:orgId', () => {
     expect(await databaseSnapshot(t.database.db)).toEqual(before);
   });
 
+  it('a rename racing a creation for the same slug: one gets it, the other is told SLUG_TAKEN', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const o = await org();
+      const slug = `contested-${unique()}`;
+      const [ada, newcomer] = await Promise.all([
+        as(o, 'ada'),
+        createUser(t.database.db).then((u) => t.signIn(u.email)),
+      ]);
+      const [rename, creation] = await Promise.all([
+        ada.patch(`/api/orgs/${o.id}`, { slug, version: 1 }),
+        newcomer.post('/api/orgs', { name: 'Contested', slug }),
+      ]);
+      const outcome = [rename.status, creation.status];
+      expect([
+        [200, 409],
+        [409, 201],
+      ]).toContainEqual(outcome);
+      const loser = rename.status === 409 ? rename : creation;
+      expect((await refusal(loser)).error.code).toBe('SLUG_TAKEN');
+      const holders = await t.database.db.selectFrom('organizations').select('id').where('slug', '=', slug).execute();
+      expect(holders).toHaveLength(1);
+    }
+  });
+
   it('answers an unchanged name with the org as it is, writing nothing', async () => {
     const o = await org();
     const name = (
