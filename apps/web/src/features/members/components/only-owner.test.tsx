@@ -1,36 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from './members-page.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
-import { findOrg } from '../../../mocks/db.ts';
-import { demoPeople } from '../../../mocks/fixtures/people.ts';
+import { renderRoute } from '../../../test/render.tsx';
+import { orgIdOf, signInAs, testDb, userIdOf, withServerApp, workspaceOf } from '../../../test/server-app/index.ts';
 
-const ORG = 'org_acme';
-const DESIGN = 'ws_design';
+withServerApp();
 
-/** Grace owns Design alone: every other owner of it becomes a plain member. */
-function graceOwnsDesignAlone() {
-  for (const member of findOrg(ORG)!.members) {
-    if (member.userId === demoPeople.grace.id) continue;
-    for (const grant of member.workspaces) if (grant.id === DESIGN && grant.role === 'OWNER') grant.role = 'MEMBER';
-  }
+/** In the demo seed Grace, an admin, owns Design alone: each test starts by checking that. */
+async function graceOwnsDesignAlone() {
+  const design = await designId();
+  expect(await designOwners(design)).toEqual(['Grace Hopper']);
 }
 
-const grantIn = (userId: string) =>
-  findOrg(ORG)!
-    .members.find((m) => m.userId === userId)
-    ?.workspaces.find((w) => w.id === DESIGN);
+const designId = async () => (await workspaceOf(await orgIdOf('acme'), 'Design')).id;
 
-function renderMembers(query: string) {
-  const viewer = signInAs('ada');
-  return renderRoute(<MembersPage orgId={ORG} orgName="Acme" viewerId={viewer.id} viewerRole="ADMIN" />, {
+async function designOwners(workspaceId: string): Promise<string[]> {
+  const rows = await (
+    await testDb()
+  )
+    .selectFrom('workspace_members')
+    .innerJoin('users', 'users.id', 'workspace_members.user_id')
+    .select('users.name')
+    .where('workspace_id', '=', workspaceId)
+    .where('workspace_members.role', '=', 'OWNER')
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+async function orgRoleOf(userId: string) {
+  const row = await (
+    await testDb()
+  )
+    .selectFrom('org_members')
+    .select('role')
+    .where('user_id', '=', userId)
+    .where('org_id', '=', await orgIdOf('acme'))
+    .executeTakeFirst();
+  return row?.role ?? null;
+}
+
+async function renderMembers(query: string) {
+  signInAs('ada');
+  const orgId = await orgIdOf('acme');
+  return renderRoute(<MembersPage orgId={orgId} orgName="Acme" viewerId={await userIdOf('ada')} viewerRole="ADMIN" />, {
     path: '/orgs/:orgId/members',
-    url: `/orgs/${ORG}/members?q=${query}`,
+    url: `/orgs/${orgId}/members?q=${query}`,
   });
 }
 
 /** Picks, in the open dialog, the first person offered as Design's new owner; returns their name. */
-async function pickNewDesignOwner(user: ReturnType<typeof renderMembers>['user'], dialog: HTMLElement) {
+async function pickNewDesignOwner(user: Awaited<ReturnType<typeof renderMembers>>['user'], dialog: HTMLElement) {
   await user.click(await within(dialog).findByRole('combobox', { name: 'New owner of Design' }));
   const options = await screen.findAllByRole('option');
   const first = options.find((o) => !/Nobody/.test(o.textContent ?? ''))!;
@@ -41,8 +60,8 @@ async function pickNewDesignOwner(user: ReturnType<typeof renderMembers>['user']
 
 describe('the only owner of a workspace', () => {
   it('is removed after a warning that offers a new owner, who owns the workspace first', async () => {
-    graceOwnsDesignAlone();
-    const { user } = renderMembers('grace');
+    await graceOwnsDesignAlone();
+    const { user } = await renderMembers('grace');
     await user.click(await screen.findByRole('button', { name: 'Actions for Grace Hopper' }));
     await user.click(await screen.findByRole('menuitem', { name: /Remove from organization/ }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Grace Hopper from Acme?' });
@@ -53,14 +72,13 @@ describe('the only owner of a workspace', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove Grace Hopper' }));
 
     expect(await screen.findByText('Removed Grace Hopper from Acme')).toBeInTheDocument();
-    const owner = findOrg(ORG)!.members.find((m) => m.name === newOwner)!;
-    expect(grantIn(owner.userId)?.role).toBe('OWNER');
-    expect(findOrg(ORG)!.members.some((m) => m.userId === demoPeople.grace.id)).toBe(false);
+    expect(await designOwners(await designId())).toEqual([newOwner]);
+    expect(await orgRoleOf(await userIdOf('grace'))).toBeNull();
   });
 
   it('can be removed leaving the workspace without an owner, when nobody is picked', async () => {
-    graceOwnsDesignAlone();
-    const { user } = renderMembers('grace');
+    await graceOwnsDesignAlone();
+    const { user } = await renderMembers('grace');
     await user.click(await screen.findByRole('button', { name: 'Actions for Grace Hopper' }));
     await user.click(await screen.findByRole('menuitem', { name: /Remove from organization/ }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Grace Hopper from Acme?' });
@@ -68,14 +86,13 @@ describe('the only owner of a workspace', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove Grace Hopper' }));
 
     expect(await screen.findByText('Removed Grace Hopper from Acme')).toBeInTheDocument();
-    const owners = findOrg(ORG)!.members.filter((m) => m.workspaces.some((w) => w.id === DESIGN && w.role === 'OWNER'));
-    expect(owners).toEqual([]);
+    expect(await designOwners(await designId())).toEqual([]);
   });
 
   it('made External is asked first, told they stop owning it, and offered a new owner', async () => {
-    graceOwnsDesignAlone();
+    await graceOwnsDesignAlone();
     // Grace is an admin: another admin keeps the org from losing its last one.
-    const { user } = renderMembers('grace');
+    const { user } = await renderMembers('grace');
     await user.click(await screen.findByRole('combobox', { name: 'Role for Grace Hopper' }));
     await user.click(await screen.findByRole('option', { name: /^External/ }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Make Grace Hopper External?' });
@@ -85,17 +102,14 @@ describe('the only owner of a workspace', () => {
     const newOwner = await pickNewDesignOwner(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Make External' }));
 
-    await waitFor(() =>
-      expect(findOrg(ORG)!.members.find((m) => m.userId === demoPeople.grace.id)!.role).toBe('EXTERNAL'),
-    );
-    const owner = findOrg(ORG)!.members.find((m) => m.name === newOwner)!;
-    expect(grantIn(owner.userId)?.role).toBe('OWNER');
-    expect(grantIn(demoPeople.grace.id)?.role).not.toBe('OWNER');
+    const graceId = await userIdOf('grace');
+    await waitFor(async () => expect(await orgRoleOf(graceId)).toBe('EXTERNAL'));
+    expect(await designOwners(await designId())).toEqual([newOwner]);
   });
 
   it('made Member (not External) keeps the workspace and is asked only about admin', async () => {
-    graceOwnsDesignAlone();
-    const { user } = renderMembers('grace');
+    await graceOwnsDesignAlone();
+    const { user } = await renderMembers('grace');
     await user.click(await screen.findByRole('combobox', { name: 'Role for Grace Hopper' }));
     await user.click(await screen.findByRole('option', { name: /^Member/ }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Make Grace Hopper Member?' });
