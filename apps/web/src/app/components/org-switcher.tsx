@@ -1,40 +1,54 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { orgRoleLabel, type Me } from '@roster/contracts';
-import { Menu, MenuItem, MenuLabel } from '../../components/ui/dropdown-menu.tsx';
+import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
+import { CreateOrgDialog } from '../../features/orgs/components/create-org-dialog.tsx';
+import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
 
-/** The current org's name; a menu to switch only when there is somewhere to switch to. */
+/** The current org's name, opening a menu of your orgs (your role in each) and "Create organization". */
 export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const current = me.organizations.find((o) => o.id === currentOrgId);
-  if (!current && me.organizations.length === 0) return null;
-  const name = <span className="org-switcher__name">{current?.name ?? 'Choose an organization'}</span>;
-  if (me.organizations.length < 2 && current) return <div className="org-switcher">{name}</div>;
+  // With no org at all, the welcome page offers both ways in.
+  if (me.organizations.length === 0) return null;
   return (
-    <Menu
-      align="start"
-      trigger={
-        <button
-          type="button"
-          className="org-switcher org-switcher--button"
-          aria-label={`Organization: ${current?.name ?? 'none'}. Switch organization`}
-        >
-          {name}
-          <Icon name="chevronsUpDown" size={14} />
-        </button>
-      }
-    >
-      <MenuLabel>Organizations</MenuLabel>
-      {me.organizations.map((org) => (
-        <MenuItem
-          key={org.id}
-          onSelect={() => void navigate(`/orgs/${org.id}/members`)}
-          hint={orgRoleLabel[org.role]}
-          icon={org.id === currentOrgId ? <Icon name="check" /> : <span className="menu-item__spacer" />}
-        >
-          {org.name}
+    <>
+      <Menu
+        align="start"
+        trigger={
+          <button
+            type="button"
+            className="org-switcher org-switcher--button"
+            aria-label={`Organization: ${current?.name ?? 'none'}. Switch organization`}
+          >
+            <span className="org-switcher__name">{current?.name ?? 'Choose an organization'}</span>
+            <Icon name="chevronsUpDown" size={14} />
+          </button>
+        }
+      >
+        <MenuLabel>Organizations</MenuLabel>
+        {me.organizations.map((org) => (
+          <MenuItem
+            key={org.id}
+            onSelect={() => {
+              rememberLastOrg(org.id);
+              void navigate(`/orgs/${org.id}/members`);
+            }}
+            hint={orgRoleLabel[org.role]}
+            current={org.id === currentOrgId}
+            icon={org.id === currentOrgId ? <Icon name="check" /> : <span className="menu-item__spacer" />}
+          >
+            {org.name}
+          </MenuItem>
+        ))}
+        <MenuSeparator />
+        <MenuItem onSelect={() => setCreating(true)} icon={<Icon name="plus" />}>
+          Create organization
         </MenuItem>
-      ))}
-    </Menu>
+      </Menu>
+      <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+    </>
   );
 }

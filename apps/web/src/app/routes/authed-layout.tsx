@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
+import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
@@ -19,6 +20,11 @@ export function AuthedLayout() {
   // Pages outside any org (your account) keep the org you came from in the header.
   const [lastOrgId, setLastOrgId] = useState(orgId);
   if (orgId && orgId !== lastOrgId) setLastOrgId(orgId);
+  const inOrg = me?.organizations.some((o) => o.id === orgId) ?? false;
+  // Whichever way you came (switcher, link, another tab's URL), the app opens here next time.
+  useEffect(() => {
+    if (orgId && inOrg) rememberLastOrg(orgId);
+  }, [orgId, inOrg]);
   useLiveUpdates();
   if (!me) return null;
   const only = me.organizations.length === 1 ? me.organizations[0]!.id : undefined;

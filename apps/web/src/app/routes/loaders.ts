@@ -2,6 +2,7 @@ import { redirect, type LoaderFunctionArgs } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { isApiError } from '../../lib/api-error.ts';
+import { lastOrgId } from '../../features/orgs/utils/last-org.ts';
 import { safeNext } from './safe-next.ts';
 
 /** Signed-in pages: who we are is loaded before they render; without a session, sign in first. */
@@ -19,7 +20,10 @@ export function authedLoader(queryClient: QueryClient) {
   };
 }
 
-/** The app root opens the first organization, freshly read so a removal is already reflected. */
+/**
+ * The app root opens the org this browser was last in (else the first), freshly read so a
+ * removal is already reflected.
+ */
 export function indexLoader(queryClient: QueryClient) {
   return async () => {
     const me = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 5_000 }).catch((error: unknown) => {
@@ -27,8 +31,9 @@ export function indexLoader(queryClient: QueryClient) {
       queryClient.clear();
       throw redirect('/sign-in');
     });
-    const first = me.organizations[0];
-    return redirect(first ? `/orgs/${first.id}/members` : '/no-organizations');
+    const last = lastOrgId();
+    const open = me.organizations.find((o) => o.id === last) ?? me.organizations[0];
+    return redirect(open ? `/orgs/${open.id}/members` : '/no-organizations');
   };
 }
 

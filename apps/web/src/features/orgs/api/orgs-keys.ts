@@ -1,0 +1,3 @@
+export const orgKeys = {
+  org: (orgId: string) => ['org', orgId] as const,
+};
