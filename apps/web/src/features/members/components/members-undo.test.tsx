@@ -1,30 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { MembersPage } from './members-page.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
+import { renderRoute } from '../../../test/render.tsx';
 import { server } from '../../../mocks/server.ts';
-import { findOrg } from '../../../mocks/db.ts';
-import { changeRole } from '../../../mocks/member-rules.ts';
-import { demoPeople } from '../../../mocks/fixtures/people.ts';
-import { errorResponse } from '../../../mocks/mock-errors.ts';
+import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp } from '../../../test/server-app/index.ts';
 
-const ORG = 'org_acme';
-const linusOf = () => findOrg(ORG)!.members.find((m) => m.userId === demoPeople.linus.id);
+withServerApp();
 
-function renderMembers(url = `/orgs/${ORG}/members?q=linus`) {
-  const viewer = signInAs('ada');
-  return renderRoute(<MembersPage orgId={ORG} orgName="Acme" viewerId={viewer.id} viewerRole="ADMIN" />, {
-    path: '/orgs/:orgId/members',
-    url,
-  });
+/** Linus's membership of Acme as stored: role, version and workspace grants (undefined once removed). */
+async function linusOf() {
+  const db = await testDb();
+  const orgId = await orgIdOf('acme');
+  const linusId = await userIdOf('linus');
+  const member = await db
+    .selectFrom('org_members')
+    .select(['role', 'version'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', linusId)
+    .executeTakeFirst();
+  if (!member) return undefined;
+  const grants = await db
+    .selectFrom('workspace_members')
+    .select(['workspace_id', 'role'])
+    .where('user_id', '=', linusId)
+    .orderBy('workspace_id')
+    .execute();
+  return { ...member, workspaces: grants };
 }
 
-/** Every undo the handlers answer, by the event seq it asked for. */
+async function headSeq(): Promise<number> {
+  const org = await (
+    await testDb()
+  )
+    .selectFrom('organizations')
+    .select('event_seq')
+    .where('slug', '=', 'acme')
+    .executeTakeFirstOrThrow();
+  return org.event_seq;
+}
+
+async function renderMembers() {
+  signInAs('ada');
+  const orgId = await orgIdOf('acme');
+  const view = renderRoute(
+    <MembersPage orgId={orgId} orgName="Acme" viewerId={await userIdOf('ada')} viewerRole="ADMIN" />,
+    { path: '/orgs/:orgId/members', url: `/orgs/${orgId}/members?q=linus` },
+  );
+  return { ...view, orgId };
+}
+
+/** Every undo the page asks for, by the event seq it names. */
 function recordUndoRequests() {
   const seen: number[] = [];
   server.events.on('request:start', async ({ request }) => {
-    if (request.method === 'POST' && new URL(request.url).pathname === `/api/orgs/${ORG}/members/undo`) {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/members/undo')) {
       seen.push(((await request.clone().json()) as { eventSeq: number }).eventSeq);
     }
   });
@@ -42,7 +71,7 @@ async function toastWith(title: string) {
   return toast;
 }
 
-async function makeLinusAdmin(user: ReturnType<typeof renderMembers>['user']) {
+async function makeLinusAdmin(user: Awaited<ReturnType<typeof renderMembers>>['user']) {
   await user.click(await screen.findByRole('combobox', { name: 'Role for Linus Torvalds' }));
   await user.click(await screen.findByRole('option', { name: /Admin/ }));
   return toastWith('Linus Torvalds is now Admin');
@@ -51,15 +80,15 @@ async function makeLinusAdmin(user: ReturnType<typeof renderMembers>['user']) {
 describe('Undo after a change', () => {
   it('names a role change and undoes it from the toast', async () => {
     const undos = recordUndoRequests();
-    const { user } = renderMembers();
+    const { user } = await renderMembers();
     const toast = await makeLinusAdmin(user);
-    const seq = findOrg(ORG)!.seq;
+    const seq = await headSeq();
 
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
     expect(await screen.findByText('Linus Torvalds is Member again')).toBeInTheDocument();
     expect(undos).toEqual([seq]);
-    expect(linusOf()).toMatchObject({ role: 'MEMBER' });
+    expect(await linusOf()).toMatchObject({ role: 'MEMBER' });
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: 'Role for Linus Torvalds' })).toHaveTextContent('Member'),
     );
@@ -67,27 +96,34 @@ describe('Undo after a change', () => {
   });
 
   it('names a removal and puts the person back, workspaces and all', async () => {
-    const { user } = renderMembers();
-    const before = linusOf()!;
+    const { user } = await renderMembers();
+    const before = (await linusOf())!;
     await user.click(await screen.findByRole('button', { name: 'Actions for Linus Torvalds' }));
     await user.click(await screen.findByRole('menuitem', { name: /Remove from organization/ }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Linus Torvalds from Acme?' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove Linus Torvalds' }));
     const toast = await toastWith('Removed Linus Torvalds from Acme');
-    expect(linusOf()).toBeUndefined();
+    expect(await linusOf()).toBeUndefined();
 
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
     expect(await screen.findByText('Linus Torvalds is back in Acme')).toBeInTheDocument();
-    expect(linusOf()).toMatchObject({ role: before.role, workspaces: before.workspaces, version: before.version + 1 });
+    expect(await linusOf()).toMatchObject({
+      role: before.role,
+      workspaces: before.workspaces,
+      version: before.version + 1,
+    });
     expect(await screen.findByRole('combobox', { name: 'Role for Linus Torvalds' })).toHaveTextContent('Member');
   });
 
   it('explains a conflict in plain words when someone changed the row since', async () => {
-    const { user } = renderMembers();
+    const { user, orgId } = await renderMembers();
     const toast = await makeLinusAdmin(user);
     // Meanwhile, Grace makes Linus an external.
-    changeRole(findOrg(ORG)!, demoPeople.grace.id, demoPeople.linus.id, 'EXTERNAL', linusOf()!.version);
+    await as('grace').patch(`/api/orgs/${orgId}/members/${await userIdOf('linus')}`, {
+      role: 'EXTERNAL',
+      version: (await linusOf())!.version,
+    });
 
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
@@ -95,24 +131,17 @@ describe('Undo after a change', () => {
     expect(
       screen.getByText(/^Grace Hopper set Linus Torvalds to External .*, so nothing was undone\.$/),
     ).toBeInTheDocument();
-    expect(linusOf()).toMatchObject({ role: 'EXTERNAL' });
+    expect(await linusOf()).toMatchObject({ role: 'EXTERNAL' });
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: 'Role for Linus Torvalds' })).toHaveTextContent('External'),
     );
   });
 
   it('says who undid it first when another admin already did', async () => {
-    server.use(
-      http.post(`/api/orgs/:orgId/members/undo`, () =>
-        errorResponse('ALREADY_REVERTED', 'done', {
-          revertedBy: { id: demoPeople.grace.id, name: 'Grace Hopper' },
-          revertedAt: new Date().toISOString(),
-          seq: 99,
-        }),
-      ),
-    );
-    const { user } = renderMembers();
+    const { user, orgId } = await renderMembers();
     const toast = await makeLinusAdmin(user);
+    // Grace undoes Ada's change first, from her own tab.
+    await as('grace').post(`/api/orgs/${orgId}/members/undo`, { eventSeq: await headSeq() });
 
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
