@@ -5,6 +5,7 @@ import { orgRoleLabel, type Me } from '@roster/contracts';
 import { toast } from '../components/ui/toast-store.ts';
 import { meKeys, meQueryOptions } from '../features/auth/api/me-query.ts';
 import { membersCache } from '../features/members/api/members-keys.ts';
+import { orgKeys } from '../features/orgs/api/orgs-keys.ts';
 import { invitationsCache } from '../features/invitations/api/invitations-keys.ts';
 import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
@@ -57,6 +58,7 @@ export function useLiveUpdates() {
       socket: getSocket(),
       queryClient,
       meKey: meKeys.me,
+      orgKey: orgKeys.org,
       ...membersCache,
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,

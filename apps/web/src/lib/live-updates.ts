@@ -21,6 +21,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   socket: LiveSocket;
   queryClient: QueryClient;
   meKey: QueryKey;
+  /** One org's name, slug and version, refetched when a personal `org.*` event says it changed. */
+  orgKey?: (orgId: string) => QueryKey;
   /** The invitations lists and the inbox, when the app shows them. */
   invitations?: InvitationsCache;
   /** Settings, workspaces and invite requests, when the app shows them. */
@@ -71,7 +73,11 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       if (event.type === 'access.changed') onAccessChanged(event);
       // Every member hears of new settings: what they may do (leave, invite) comes from /api/me.
       else if (event.type === 'settings.changed') void queryClient.invalidateQueries({ queryKey: options.meKey });
-      else if (event.type === 'invite_request.decided') {
+      // A new org, a new name or a new creator: the switcher and every page read them from /api/me.
+      else if (event.type === 'org.created' || event.type === 'org.updated' || event.type === 'org.transferred') {
+        void queryClient.invalidateQueries({ queryKey: options.meKey });
+        if (options.orgKey) void queryClient.invalidateQueries({ queryKey: options.orgKey(event.orgId) });
+      } else if (event.type === 'invite_request.decided') {
         if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
       return;
