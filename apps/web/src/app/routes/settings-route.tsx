@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { RequestAccess } from '../../features/access-requests/components/request-access.tsx';
+import { OrgIdentitySection } from '../../features/orgs/components/org-identity-section.tsx';
 import { SettingsPage } from '../../features/settings/components/settings-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
 
@@ -18,6 +19,7 @@ export function SettingsRoute() {
       allowSelfLeave={org.settings.allowSelfLeave}
       onLeft={() => void navigate('/', { replace: true })}
       restrictedContent={org.role !== 'ADMIN' && <RequestAccess orgId={org.id} page="settings" />}
+      identitySection={org.role === 'ADMIN' && <OrgIdentitySection orgId={org.id} />}
     />
   );
 }

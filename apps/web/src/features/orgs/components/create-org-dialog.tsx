@@ -77,6 +77,7 @@ export function CreateOrgDialog({ open, onOpenChange }: Props) {
         />
         <OrgSlugField
           id="org-create-slug"
+          optional
           value={slug}
           error={errors.slug}
           suggestion={errors.suggestion}

@@ -45,15 +45,17 @@ interface OrgSlugFieldProps {
   error?: string;
   /** A free slug the server offered; one click takes it. */
   suggestion?: string;
+  /** On creation the server derives one when it is left empty. */
+  optional?: boolean;
 }
 
 /** The org's address in links: lowercase letters, digits and single hyphens, 3–40 characters. */
-export function OrgSlugField({ id, value, onChange, error, suggestion }: OrgSlugFieldProps) {
+export function OrgSlugField({ id, value, onChange, error, suggestion, optional }: OrgSlugFieldProps) {
   const describedBy = error ? `${id}-error` : `${id}-hint`;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        URL slug <span className="org-field__optional">(optional)</span>
+        URL slug {optional && <span className="org-field__optional">(optional)</span>}
       </label>
       <input
         id={id}

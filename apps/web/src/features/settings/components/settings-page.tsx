@@ -18,11 +18,13 @@ interface SettingsPageProps {
   onLeft: () => void;
   /** Composed by the app: shown inside "Access restricted" (whom to ask, "Request access"). */
   restrictedContent?: ReactNode;
+  /** Composed by the app: the org's name and slug, for admins, above its settings. */
+  identitySection?: ReactNode;
 }
 
 /** Admins' page; anyone else (or an admin demoted while here) sees "Access restricted". */
 export function SettingsPage(props: SettingsPageProps) {
-  const { orgId, orgName, viewerRole, allowSelfLeave, onLeft, restrictedContent } = props;
+  const { orgId, orgName, viewerRole, allowSelfLeave, onLeft, restrictedContent, identitySection } = props;
   const isAdmin = viewerRole === 'ADMIN';
   const query = useQuery({ ...settingsQueryOptions(orgId), enabled: isAdmin });
   const leave = allowSelfLeave && (
@@ -53,6 +55,7 @@ export function SettingsPage(props: SettingsPageProps) {
         <h1>Organization settings</h1>
         <p>How {orgName} invites people, how many seats it has, and what members may do. Changes apply at once.</p>
       </header>
+      {identitySection}
       {query.data ? (
         // Keyed by org only: live changes flow into the form, which decides whether to follow them.
         <SettingsForm orgId={orgId} orgName={orgName} current={query.data} />
