@@ -55,7 +55,9 @@ describe('WorkspacePage', () => {
       .where('slug', '=', 'acme')
       .execute();
     const { user } = await renderWorkspace();
-    await user.click(await screen.findByRole('button', { name: 'Add users' }));
+    // "Add users" is disabled until the workspace has loaded.
+    await screen.findByRole('table', { name: 'Members of Design' });
+    await user.click(screen.getByRole('button', { name: 'Add users' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByRole('searchbox'), 'linus');
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Select Linus Torvalds' }));
