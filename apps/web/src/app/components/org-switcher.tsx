@@ -1,15 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { orgRoleLabel, type Me } from '@roster/contracts';
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
-import { CreateOrgDialog } from '../../features/orgs/components/create-org-dialog.tsx';
 import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
+
+// Fetched on first use: every signed-in page shows the switcher, few people create an org.
+const CreateOrgDialog = lazy(async () => ({
+  default: (await import('../../features/orgs/components/create-org-dialog.tsx')).CreateOrgDialog,
+}));
 
 /** The current org's name, opening a menu of your orgs (your role in each) and "Create organization". */
 export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [createAsked, setCreateAsked] = useState(false);
   const current = me.organizations.find((o) => o.id === currentOrgId);
   // With no org at all, the welcome page offers both ways in.
   if (me.organizations.length === 0) return null;
@@ -44,11 +49,21 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
           </MenuItem>
         ))}
         <MenuSeparator />
-        <MenuItem onSelect={() => setCreating(true)} icon={<Icon name="plus" />}>
+        <MenuItem
+          onSelect={() => {
+            setCreateAsked(true);
+            setCreating(true);
+          }}
+          icon={<Icon name="plus" />}
+        >
           Create organization
         </MenuItem>
       </Menu>
-      <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+      {createAsked && (
+        <Suspense>
+          <CreateOrgDialog open={creating} onOpenChange={setCreating} />
+        </Suspense>
+      )}
     </>
   );
 }
