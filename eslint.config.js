@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-mock/**',
       '**/test-results/**',
       '**/playwright-report/**',
       'apps/web/public/mockServiceWorker.js',
