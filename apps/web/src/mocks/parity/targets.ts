@@ -9,7 +9,7 @@ import { startServer } from '../../../../server/src/server.ts';
 import { apiHandler } from '../server-in-browser/api-handler.ts';
 import type { CookieJar } from '../server-in-browser/cookie-jar.ts';
 import { keepForbiddenHeaders } from '../server-in-browser/shims/forbidden-headers.ts';
-import { snapshotDatabase } from './database-reset.ts';
+import { createRestorePoint } from '../../../../server/src/db/restore-point.ts';
 
 export interface Answer {
   status: number;
@@ -69,7 +69,7 @@ export async function startRealTarget(fetch: typeof globalThis.fetch): Promise<T
       jar.store(response);
       return { status: response.status, body: await readBody(response) };
     },
-    snapshot: async () => void (restore = await snapshotDatabase(db)),
+    snapshot: async () => void (restore = await createRestorePoint(db)),
     reset: () => restore!(),
     async close() {
       await server.close();
@@ -112,7 +112,7 @@ export async function startMockTarget(): Promise<Target> {
         return { status: response.status, body: await readBody(response) };
       });
     },
-    snapshot: async () => void (restore = await snapshotDatabase(inProcess.db)),
+    snapshot: async () => void (restore = await createRestorePoint(inProcess.db)),
     reset: () => restore!(),
     async close() {
       msw.close();
