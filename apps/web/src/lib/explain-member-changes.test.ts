@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Member, OrgEvent } from '@roster/contracts';
-import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeMembers } from '../test/fixtures/members-fixtures.ts';
 import { explainMemberChanges } from './explain-member-changes.ts';
 
 const ORG = 'org_acme';

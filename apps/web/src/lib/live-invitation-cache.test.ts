@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { Invitation, ListInvitationsResponse, OrgEvent } from '@roster/contracts';
-import { buildAcmeInvitations } from '../mocks/fixtures/invitations-fixtures.ts';
-import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeInvitations } from '../test/fixtures/invitations-fixtures.ts';
+import { buildAcmeMembers } from '../test/fixtures/members-fixtures.ts';
 import { applyInvitationEvents, writeInvitation, type InvitationPages } from './live-invitation-cache.ts';
 
 const ORG = 'org_acme';

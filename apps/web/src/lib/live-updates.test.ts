@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { defaultOrgSettings, type ListMembersResponse, type Me, type Member, type OrgEvent } from '@roster/contracts';
-import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeMembers } from '../test/fixtures/members-fixtures.ts';
 import { startLiveUpdates } from './live-updates.ts';
 import type { MemberPages } from './member-list-patch.ts';
 import { FakeSocket } from './test-support/fake-socket.ts';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { ListMembersResponse, Member, OrgEvent } from '@roster/contracts';
-import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeMembers } from '../test/fixtures/members-fixtures.ts';
 import { explainMemberChanges, type LiveMemberChange } from './explain-member-changes.ts';
 import { applyMemberEvents } from './live-member-cache.ts';
 import { createAnnouncementBatcher, describeMemberChanges } from './member-change-announcer.ts';

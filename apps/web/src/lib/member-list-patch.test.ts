@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '@roster/contracts';
-import { buildAcmeMembers } from '../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeMembers } from '../test/fixtures/members-fixtures.ts';
 import { patchMemberPages, type MemberPages } from './member-list-patch.ts';
 
 const members = buildAcmeMembers(4);

@@ -1,4 +1,4 @@
-import type { MockPerson } from './fixtures/people.ts';
+import type { MockPerson } from '../test/fixtures/people.ts';
 
 /** A person as the mocked auth library keeps them. */
 export interface MockAccount extends MockPerson {

@@ -1,7 +1,7 @@
 import type { Member, OrgEvent, OrgSettings, PersonalEvent } from '@roster/contracts';
 import { defaultOrgSettings } from '@roster/contracts';
-import { buildAcmeMembers, buildMember } from './fixtures/members-fixtures.ts';
-import { demoPeople, generatedPeople, MOCK_PASSWORD } from './fixtures/people.ts';
+import { buildAcmeMembers, buildMember } from '../test/fixtures/members-fixtures.ts';
+import { demoPeople, generatedPeople, MOCK_PASSWORD } from '../test/fixtures/people.ts';
 import { createAccount, createAuthState, type MockAccount, type MockAuthState } from './account-db.ts';
 
 export interface MockOrg {

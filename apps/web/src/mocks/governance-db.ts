@@ -10,8 +10,8 @@ import type {
   WorkspaceRole,
 } from '@roster/contracts';
 import { findPerson, publish, roleIn, type MockOrg } from './db.ts';
-import { workspaces as fixtureWorkspaces } from './fixtures/members-fixtures.ts';
-import { demoPeople } from './fixtures/people.ts';
+import { workspaces as fixtureWorkspaces } from '../test/fixtures/members-fixtures.ts';
+import { demoPeople } from '../test/fixtures/people.ts';
 
 /** A request with where it stands, as the server keeps it. */
 export interface MockRequest {

@@ -11,8 +11,8 @@ import {
   type UpdateInvitation,
 } from '@roster/contracts';
 import { db, findOrg, findPerson, publish, roleIn, type MockOrg } from './db.ts';
-import { buildMember } from './fixtures/members-fixtures.ts';
-import { workspaces } from './fixtures/members-fixtures.ts';
+import { buildMember } from '../test/fixtures/members-fixtures.ts';
+import { workspaces } from '../test/fixtures/members-fixtures.ts';
 import { invitationStore, liveStatuses, type StoredInvitation } from './invitation-store.ts';
 import { MockRefusal } from './mock-errors.ts';
 

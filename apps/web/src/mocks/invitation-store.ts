@@ -1,7 +1,7 @@
 import type { DevMail, Invitation, InvitationStatus } from '@roster/contracts';
 import { db, type MockDb } from './db.ts';
-import { buildAcmeInvitations, buildInvitation } from './fixtures/invitations-fixtures.ts';
-import { demoPeople } from './fixtures/people.ts';
+import { buildAcmeInvitations, buildInvitation } from '../test/fixtures/invitations-fixtures.ts';
+import { demoPeople } from '../test/fixtures/people.ts';
 
 /** An invitation as the mock server keeps it: the row, its org, its token, and decided states. */
 export interface StoredInvitation {

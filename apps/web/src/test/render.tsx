@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { AppProviders } from '../app/providers.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 import { db } from '../mocks/db.ts';
-import { demoPeople } from '../mocks/fixtures/people.ts';
+import { demoPeople } from './fixtures/people.ts';
 
 /** Signs a demo person in to the mocked backend, as the session cookie would. */
 export function signInAs(person: keyof typeof demoPeople) {

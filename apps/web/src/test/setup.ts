@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { useToastStore } from '../components/ui/toast-store.ts';
 import { resetMockDb } from '../mocks/db.ts';
-import { server } from '../mocks/server.ts';
+import { server } from './msw-server.ts';
 import './jsdom-polyfills.ts';
 
 // findBy*/waitFor default to 1 s, too tight for a busy CI machine (only failures wait this long).

@@ -4,7 +4,7 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import type { ListMembersResponse, Member, OrgEvent } from '@roster/contracts';
 import { startLiveUpdates } from '../../lib/live-updates.ts';
 import { FakeSocket } from '../../lib/test-support/fake-socket.ts';
-import { buildAcmeMembers } from '../../mocks/fixtures/members-fixtures.ts';
+import { buildAcmeMembers } from '../../test/fixtures/members-fixtures.ts';
 import { announceMemberChanges, changesToAnnounce } from '../live-announcements.ts';
 import { LiveAnnouncer } from './live-announcer.tsx';
 

@@ -13,7 +13,7 @@ import {
   type CreateInvitationsResponse,
 } from '@roster/contracts';
 import { findOrg } from '../db.ts';
-import { workspaces } from '../fixtures/members-fixtures.ts';
+import { workspaces } from '../../test/fixtures/members-fixtures.ts';
 import {
   createInvitations,
   orgInvitations,

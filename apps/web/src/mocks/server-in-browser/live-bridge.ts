@@ -9,7 +9,7 @@ import { ioPublisher, type RoomServer } from '../../../../server/src/realtime/io
 import { allowedOrgRooms, orgHeads } from '../../../../server/src/realtime/org-rooms.ts';
 import { adminRoomPattern, sessionRoom, userRoom } from '../../../../server/src/realtime/rooms.ts';
 import { answerSync } from '../../../../server/src/realtime/sync.ts';
-import { ackPacket, parseEventWithAck, PING_PACKET } from '../handlers/socket-packets.ts';
+import { ackPacket, parseEventWithAck, PING_PACKET } from './socket-packets.ts';
 import type { CookieJar } from './cookie-jar.ts';
 
 type Connection = Parameters<Parameters<ReturnType<typeof ws.link>['addEventListener']>[1]>[0];

@@ -1,6 +1,6 @@
 import './node-typed-arrays.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import { server } from '../../mocks/server.ts';
+import { server } from '../msw-server.ts';
 import { apiHandler } from '../../mocks/server-in-browser/api-handler.ts';
 import { TEST_ORIGIN, type DemoPerson } from './demo-people.ts';
 import { closeServerApp, jar, resetServerApp, serverApp } from './server-app.ts';

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { http } from 'msw';
 import { RequestAccess } from './request-access.tsx';
 import { renderRoute } from '../../../test/render.tsx';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 import { orgIdOf, signInAs, testDb, withServerApp } from '../../../test/server-app/index.ts';
 
 withServerApp();

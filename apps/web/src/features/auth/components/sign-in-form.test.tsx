@@ -6,7 +6,7 @@ import { renderRoute } from '../../../test/render.tsx';
 import { db } from '../../../mocks/db.ts';
 import { createAccount } from '../../../mocks/account-db.ts';
 import { errorResponse } from '../../../mocks/mock-errors.ts';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 
 function renderForm() {
   const onSignedIn = vi.fn();

@@ -4,7 +4,7 @@ import { http } from 'msw';
 import { AddMembersDrawer } from './add-members-drawer.tsx';
 import { renderRoute, signInAs } from '../../../test/render.tsx';
 import { findOrg } from '../../../mocks/db.ts';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 
 const ORG = 'org_acme';
 

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { MembersPage } from './members-page.tsx';
 import { renderRoute } from '../../../test/render.tsx';
 import { errorResponse } from '../../../test/error-response.ts';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp } from '../../../test/server-app/index.ts';
 
 withServerApp();

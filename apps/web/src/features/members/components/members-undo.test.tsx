@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from './members-page.tsx';
 import { renderRoute } from '../../../test/render.tsx';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp } from '../../../test/server-app/index.ts';
 
 withServerApp();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-error.ts';
-import { buildMember } from '../../../mocks/fixtures/members-fixtures.ts';
-import { demoPeople } from '../../../mocks/fixtures/people.ts';
+import { buildMember } from '../../../test/fixtures/members-fixtures.ts';
+import { demoPeople } from '../../../test/fixtures/people.ts';
 import { undoErrorCopy, type UndoableChange } from './undo-copy.ts';
 
 const grace = buildMember({ person: demoPeople.grace, role: 'ADMIN', joinedDaysAgo: 10, grants: [] });

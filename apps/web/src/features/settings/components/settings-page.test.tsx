@@ -6,7 +6,7 @@ import { SettingsPage } from './settings-page.tsx';
 import { renderRoute, signInAs } from '../../../test/render.tsx';
 import { findOrg } from '../../../mocks/db.ts';
 import { emitOrgEvent, governanceOf } from '../../../mocks/governance-db.ts';
-import { server } from '../../../mocks/server.ts';
+import { server } from '../../../test/msw-server.ts';
 import { settingsKeys } from '../api/settings-keys.ts';
 
 const ORG = 'org_acme';
