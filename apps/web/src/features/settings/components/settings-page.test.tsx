@@ -1,44 +1,53 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import type { OrgSettings, OrgSettingsResponse } from '@roster/contracts';
 import { SettingsPage } from './settings-page.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
-import { findOrg } from '../../../mocks/db.ts';
-import { emitOrgEvent, governanceOf } from '../../../mocks/governance-db.ts';
+import { renderRoute } from '../../../test/render.tsx';
 import { server } from '../../../test/msw-server.ts';
+import { as, orgIdOf, signInAs, testDb, withServerApp } from '../../../test/server-app/index.ts';
 import { settingsKeys } from '../api/settings-keys.ts';
 
-const ORG = 'org_acme';
-const grace = { id: 'usr_grace', name: 'Grace Hopper' };
+withServerApp();
 
-function renderSettings(role: 'ADMIN' | 'MEMBER' = 'ADMIN') {
+async function renderSettings(role: 'ADMIN' | 'MEMBER' = 'ADMIN') {
   signInAs(role === 'ADMIN' ? 'ada' : 'linus');
-  return renderRoute(
-    <SettingsPage orgId={ORG} orgName="Acme" viewerRole={role} allowSelfLeave={false} onLeft={() => {}} />,
+  const orgId = await orgIdOf('acme');
+  const view = renderRoute(
+    <SettingsPage orgId={orgId} orgName="Acme" viewerRole={role} allowSelfLeave={false} onLeft={() => {}} />,
   );
+  return { ...view, orgId };
 }
 
-/** Every settings PATCH body, in order; the mocked server still answers them. */
+/** Every settings PATCH body the page sends, in order; the server still answers them. */
 function recordSaves() {
   const bodies: unknown[] = [];
-  server.use(
-    http.patch('/api/orgs/:orgId/settings', async ({ request }) => {
+  const record = async ({ request }: { request: Request }) => {
+    if (request.method === 'PATCH' && new URL(request.url).pathname.endsWith('/settings')) {
       bodies.push(await request.clone().json());
-    }),
-  );
+    }
+  };
+  server.events.on('request:start', record);
+  onTestFinished(() => server.events.removeListener('request:start', record));
   return bodies;
 }
 
-/** Grace saves from another tab: the mocked server's state moves on and its log names her. */
-function graceSaves(changes: Partial<OrgSettings>): OrgSettingsResponse {
-  const org = findOrg(ORG)!;
-  org.settings = { ...org.settings, ...changes };
-  const state = governanceOf(org);
-  state.settingsVersion += 1;
-  const next = { settings: org.settings, version: state.settingsVersion, changedBy: grace };
-  emitOrgEvent(org, { type: 'settings.updated', data: next }, grace.id);
-  return next;
+/** Acme's settings and their version, as stored. */
+async function storedSettings() {
+  const row = await (
+    await testDb()
+  )
+    .selectFrom('organizations')
+    .select(['settings', 'version'])
+    .where('slug', '=', 'acme')
+    .executeTakeFirstOrThrow();
+  return { settings: row.settings as OrgSettings, version: row.version };
+}
+
+/** Grace saves from another tab, at the version she read: the server's answer names her. */
+async function graceSaves(changes: Partial<OrgSettings>): Promise<OrgSettingsResponse> {
+  const path = `/api/orgs/${await orgIdOf('acme')}/settings`;
+  const { version } = await as('grace').get<OrgSettingsResponse>(path);
+  return as('grace').patch<OrgSettingsResponse>(path, { ...changes, version });
 }
 
 const notifications = () => screen.findByRole('region', { name: /Notifications/ });
@@ -46,7 +55,7 @@ const notifications = () => screen.findByRole('region', { name: /Notifications/ 
 describe('SettingsPage', () => {
   it('sends only the fields that changed, with the version it was read at', async () => {
     const bodies = recordSaves();
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     const adminsOnly = await screen.findByRole('radio', { name: /Admins only/ });
     expect(screen.getByRole('radio', { name: /Members request/ })).toBeChecked();
     await user.click(adminsOnly);
@@ -59,16 +68,17 @@ describe('SettingsPage', () => {
 
     await screen.findByText('All changes saved');
     expect(bodies).toEqual([{ invitePolicy: 'admins_only', allowSelfLeave: true, version: 1 }]);
-    const org = findOrg(ORG)!;
-    expect(org.settings).toMatchObject({ invitePolicy: 'admins_only', allowSelfLeave: true, inviteTtlHours: 168 });
-    expect(governanceOf(org).settingsVersion).toBe(2);
+    expect(await storedSettings()).toMatchObject({
+      settings: { invitePolicy: 'admins_only', allowSelfLeave: true, inviteTtlHours: 168 },
+      version: 2,
+    });
   });
 
   it('lays a save onto another admin’s change to a different setting and sends it again, once', async () => {
     const bodies = recordSaves();
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     await user.click(await screen.findByRole('switch', { name: /Members can view the member directory/ }));
-    graceSaves({ invitePolicy: 'anyone' });
+    await graceSaves({ invitePolicy: 'anyone' });
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
@@ -81,9 +91,10 @@ describe('SettingsPage', () => {
       { membersCanViewDirectory: true, version: 1 },
       { membersCanViewDirectory: true, version: 2 },
     ]);
-    const org = findOrg(ORG)!;
-    expect(org.settings).toMatchObject({ invitePolicy: 'anyone', membersCanViewDirectory: true });
-    expect(governanceOf(org).settingsVersion).toBe(3);
+    expect(await storedSettings()).toMatchObject({
+      settings: { invitePolicy: 'anyone', membersCanViewDirectory: true },
+      version: 3,
+    });
     expect(screen.getByRole('radio', { name: /Anyone/ })).toBeChecked();
     expect(screen.getByRole('switch', { name: /Members can view the member directory/ })).toBeChecked();
     expect(screen.getByText('All changes saved')).toBeInTheDocument();
@@ -92,10 +103,10 @@ describe('SettingsPage', () => {
 
   it('keeps an edit another admin also made, shows their value beside it, and saves yours on the next save', async () => {
     const bodies = recordSaves();
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     await user.click(await screen.findByRole('radio', { name: /Admins only/ }));
     await user.click(screen.getByRole('switch', { name: /Allow people to leave on their own/ }));
-    graceSaves({ invitePolicy: 'anyone', protectCreator: false });
+    await graceSaves({ invitePolicy: 'anyone', protectCreator: false });
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
@@ -108,22 +119,25 @@ describe('SettingsPage', () => {
     expect(screen.getByRole('radio', { name: /Admins only/ })).toBeChecked();
     expect(screen.getByRole('switch', { name: /Allow people to leave on their own/ })).toBeChecked();
     expect(screen.getByRole('switch', { name: /Protect the organization’s creator/ })).not.toBeChecked();
-    const org = findOrg(ORG)!;
-    expect(org.settings).toMatchObject({ invitePolicy: 'anyone', allowSelfLeave: false });
+    expect((await storedSettings()).settings).toMatchObject({ invitePolicy: 'anyone', allowSelfLeave: false });
     expect(bodies).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByText('All changes saved');
     expect(bodies[1]).toEqual({ invitePolicy: 'admins_only', allowSelfLeave: true, version: 2 });
-    expect(org.settings).toMatchObject({ invitePolicy: 'admins_only', allowSelfLeave: true, protectCreator: false });
+    expect((await storedSettings()).settings).toMatchObject({
+      invitePolicy: 'admins_only',
+      allowSelfLeave: true,
+      protectCreator: false,
+    });
     expect(screen.queryByText(/changed this to/)).not.toBeInTheDocument();
   });
 
   it('takes the other admin’s value with “Use theirs”', async () => {
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     await user.click(await screen.findByRole('switch', { name: /Organization seat cap/ }));
     await user.type(screen.getByRole('textbox', { name: 'Organization seat cap (seats)' }), '40');
-    graceSaves({ memberCap: 55 });
+    await graceSaves({ memberCap: 55 });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText(/Grace Hopper changed this to/)).toHaveTextContent('changed this to 55 seats');
     await user.click(screen.getByRole('button', { name: 'Use theirs' }));
@@ -133,20 +147,22 @@ describe('SettingsPage', () => {
   });
 
   it('follows live changes to settings the admin has not touched while they edit others', async () => {
-    const { user, queryClient } = renderSettings();
+    const { user, queryClient, orgId } = await renderSettings();
     await user.click(await screen.findByRole('switch', { name: /Organization seat cap/ }));
     await user.type(screen.getByRole('textbox', { name: 'Organization seat cap (seats)' }), '40');
 
     // What the live cache does with Grace's `settings.updated` event.
+    const policySaved = await graceSaves({ invitePolicy: 'admins_only' });
     act(() => {
-      queryClient.setQueryData(settingsKeys.org(ORG), graceSaves({ invitePolicy: 'admins_only' }));
+      queryClient.setQueryData(settingsKeys.org(orgId), policySaved);
     });
     await waitFor(() => expect(screen.getByRole('radio', { name: /Admins only/ })).toBeChecked());
     expect(screen.getByRole('textbox', { name: 'Organization seat cap (seats)' })).toHaveValue('40');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
+    const capSaved = await graceSaves({ memberCap: 55 });
     act(() => {
-      queryClient.setQueryData(settingsKeys.org(ORG), graceSaves({ memberCap: 55 }));
+      queryClient.setQueryData(settingsKeys.org(orgId), capSaved);
     });
     expect(await screen.findByText(/Grace Hopper changed this to/)).toHaveTextContent('changed this to 55 seats');
     expect(screen.getByRole('textbox', { name: 'Organization seat cap (seats)' })).toHaveValue('40');
@@ -155,7 +171,7 @@ describe('SettingsPage', () => {
 
   it('offers invitation expiry as 1, 3, 7, 14 or 30 days or never, stored in hours', async () => {
     const bodies = recordSaves();
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     const expiry = await screen.findByRole('combobox', { name: 'Invitation links expire after' });
     expect(expiry).toHaveTextContent('7 days');
     await user.click(expiry);
@@ -174,9 +190,9 @@ describe('SettingsPage', () => {
   });
 
   it('shows a stored expiry that is not one of the choices as its own option, and keeps it', async () => {
-    const org = findOrg(ORG)!;
-    org.settings = { ...org.settings, inviteTtlHours: 48 };
-    const { user } = renderSettings();
+    // Two days: not one of the choices the page offers, but one the API takes.
+    await graceSaves({ inviteTtlHours: 48 });
+    const { user } = await renderSettings();
     const expiry = await screen.findByRole('combobox', { name: 'Invitation links expire after' });
     expect(expiry).toHaveTextContent('2 days');
     expect(screen.getByText('All changes saved')).toBeInTheDocument();
@@ -194,14 +210,14 @@ describe('SettingsPage', () => {
   });
 
   it('checks numbers before sending them', async () => {
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     await user.click(await screen.findByRole('switch', { name: /Organization seat cap/ }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Enter a whole number of seats, 1 or more.')).toBeInTheDocument();
   });
 
   it('edits how many requests a member may have waiting, within bounds', async () => {
-    const { user } = renderSettings();
+    const { user } = await renderSettings();
     const box = await screen.findByRole('textbox', { name: 'Pending requests per member' });
     expect(box).toHaveValue('10');
     await user.clear(box);
@@ -212,11 +228,11 @@ describe('SettingsPage', () => {
     await user.type(box, '3');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByText('All changes saved');
-    expect(findOrg(ORG)!.settings.maxPendingRequestsPerMember).toBe(3);
+    expect((await storedSettings()).settings.maxPendingRequestsPerMember).toBe(3);
   });
 
   it('is "Access restricted" for anyone but admins', async () => {
-    renderSettings('MEMBER');
+    await renderSettings('MEMBER');
     expect(await screen.findByRole('heading', { name: 'Access restricted' })).toBeInTheDocument();
   });
 });
