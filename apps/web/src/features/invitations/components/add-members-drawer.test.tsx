@@ -1,21 +1,43 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { http } from 'msw';
+import type { OrgSettingsResponse } from '@roster/contracts';
 import { AddMembersDrawer } from './add-members-drawer.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
-import { findOrg } from '../../../mocks/db.ts';
+import { renderRoute } from '../../../test/render.tsx';
 import { server } from '../../../test/msw-server.ts';
+import { as, orgIdOf, signInAs, withServerApp, workspaceOf } from '../../../test/server-app/index.ts';
 
-const ORG = 'org_acme';
+withServerApp();
 
-function renderDrawer() {
+async function renderDrawer() {
   signInAs('ada');
-  return renderRoute(<AddMembersDrawer orgId={ORG} orgName="Acme" access="invite" open onOpenChange={() => {}} />);
+  const orgId = await orgIdOf('acme');
+  const view = renderRoute(
+    <AddMembersDrawer orgId={orgId} orgName="Acme" access="invite" open onOpenChange={() => {}} />,
+  );
+  return { ...view, orgId };
+}
+
+/** Ada invites `emails` as members before the drawer opens. */
+async function adaInvites(emails: string[]) {
+  await as('ada').post(`/api/orgs/${await orgIdOf('acme')}/invitations`, { emails, role: 'MEMBER', workspaces: [] });
+}
+
+/** Each invitation POST the drawer sends, with its Idempotency-Key; the server still answers them. */
+function recordInvitationPosts() {
+  const posts: { body: unknown; key: string | null }[] = [];
+  const record = async ({ request }: { request: Request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/invitations')) {
+      posts.push({ body: await request.clone().json(), key: request.headers.get('Idempotency-Key') });
+    }
+  };
+  server.events.on('request:start', record);
+  onTestFinished(() => server.events.removeListener('request:start', record));
+  return posts;
 }
 
 describe('AddMembersDrawer', () => {
   it('turns typed addresses into chips, flags invalid ones and merges duplicates', async () => {
-    const { user } = renderDrawer();
+    const { user } = await renderDrawer();
     await user.type(
       screen.getByLabelText('Email addresses'),
       'a@example.com, not-an-email b@example.com A@EXAMPLE.com ',
@@ -33,12 +55,9 @@ describe('AddMembersDrawer', () => {
   });
 
   it('sends with an Idempotency-Key and shows what happened to each address', async () => {
-    const keys: (string | null)[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && request.url.endsWith(`/api/orgs/${ORG}/invitations`))
-        keys.push(request.headers.get('Idempotency-Key'));
-    });
-    const { user } = renderDrawer();
+    await adaInvites(['marie.curie@example.com']);
+    const posts = recordInvitationPosts();
+    const { user } = await renderDrawer();
     await user.type(
       screen.getByLabelText('Email addresses'),
       'newcomer@example.com linus@acme.test marie.curie@example.com oops{Enter}',
@@ -53,32 +72,30 @@ describe('AddMembersDrawer', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       '1 invited · 1 already invited · 1 already a member · 1 invalid',
     );
-    expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('explains LIMIT_EXCEEDED with the seats from the details', async () => {
-    const org = findOrg(ORG)!;
-    // 60 members + 4 live invitations in the fixtures: 64 of 65 seats used.
-    org.settings = { ...org.settings, memberCap: 65 };
-    const { user } = renderDrawer();
+    // The seed's 44 members (Eve External among them) + 4 live invitations: 48 of 49 seats used.
+    await adaInvites(['one.1@example.com', 'two.2@example.com', 'three.3@example.com', 'four.4@example.com']);
+    const settingsPath = `/api/orgs/${await orgIdOf('acme')}/settings`;
+    const { version } = await as('ada').get<OrgSettingsResponse>(settingsPath);
+    await as('ada').patch(settingsPath, { memberCap: 49, version });
+    const { user } = await renderDrawer();
     await user.type(screen.getByLabelText('Email addresses'), 'one@example.com two@example.com{Enter}');
     await user.click(screen.getByRole('button', { name: 'Invite 2 people' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This would exceed your 65 seats (64 used)');
+    expect(alert).toHaveTextContent('This would exceed your 49 seats (48 used)');
     expect(alert).toHaveTextContent('Only 1 more seat is free');
   });
 
   it('imports a CSV: a preview with each row’s error, then the valid rows grouped into requests', async () => {
-    const bodies: unknown[] = [];
-    const keys: (string | null)[] = [];
-    server.use(
-      http.post('/api/orgs/:orgId/invitations', async ({ request }) => {
-        bodies.push(await request.clone().json());
-        keys.push(request.headers.get('Idempotency-Key'));
-      }),
-    );
-    const { user } = renderDrawer();
+    const orgId = await orgIdOf('acme');
+    const idOf = async (name: string) => (await workspaceOf(orgId, name)).id;
+    const [design, platform, research] = [await idOf('Design'), await idOf('Platform'), await idOf('Research')];
+    const posts = recordInvitationPosts();
+    const { user } = await renderDrawer();
     await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
     // Semicolons, a byte order mark, the header in its own order and case, a blank line.
     const csv = [
@@ -114,25 +131,26 @@ describe('AddMembersDrawer', () => {
 
     expect(await screen.findByText('Invitations processed')).toBeInTheDocument();
     // One role and one set of grants per request: the rows went in three.
-    expect(bodies).toEqual([
+    expect(posts.map((p) => p.body)).toEqual([
       {
         emails: ['fresh@example.com', 'other@example.com'],
         role: 'MEMBER',
         lite: false,
+        // The drawer sends a set of grants in workspace id order, whatever order the rows named them in.
         workspaces: [
-          { workspaceId: 'ws_design', role: 'MEMBER' },
-          { workspaceId: 'ws_platform', role: 'VIEWER' },
-        ],
+          { workspaceId: design, role: 'MEMBER' },
+          { workspaceId: platform, role: 'VIEWER' },
+        ].sort((a, b) => a.workspaceId.localeCompare(b.workspaceId)),
       },
       { emails: ['linus@acme.test'], role: 'MEMBER', lite: false, workspaces: [] },
       {
         emails: ['guest@example.com'],
         role: 'EXTERNAL',
         lite: false,
-        workspaces: [{ workspaceId: 'ws_research', role: 'VIEWER' }],
+        workspaces: [{ workspaceId: research, role: 'VIEWER' }],
       },
     ]);
-    expect(new Set(keys).size).toBe(3);
+    expect(new Set(posts.map((p) => p.key)).size).toBe(3);
     expect(screen.getByRole('status')).toHaveTextContent('3 invited · 1 already a member');
     const after = within(screen.getByRole('table', { name: 'CSV preview' }))
       .getAllByRole('row')
@@ -143,7 +161,7 @@ describe('AddMembersDrawer', () => {
   });
 
   it('refuses a CSV without an email column before showing anything', async () => {
-    const { user } = renderDrawer();
+    const { user } = await renderDrawer();
     await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
     upload(new File(['name,role\nAda,member\n'], 'people.csv', { type: 'text/csv' }));
     const alert = await screen.findByRole('alert');
@@ -172,13 +190,14 @@ describe('AddMembersDrawer', () => {
       vi.unstubAllGlobals();
       click.mockRestore();
     });
-    const { user } = renderDrawer();
+    const { user } = await renderDrawer();
     await user.click(screen.getByRole('tab', { name: 'Upload CSV' }));
     await user.click(screen.getByRole('button', { name: 'Download template' }));
     expect(downloads).toEqual(['members-template.csv']);
     expect(blobs[0]!.type).toBe('text/csv');
     expect(await blobs[0]!.text()).toBe(
-      'email,name,role,workspaces\r\ngrace@example.com,Grace Hopper,MEMBER,Data:MEMBER;Design:VIEWER',
+      // The example row names the seed's first two workspaces.
+      'email,name,role,workspaces\r\ngrace@example.com,Grace Hopper,MEMBER,Design:MEMBER;Growth:VIEWER',
     );
   });
 });
