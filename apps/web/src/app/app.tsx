@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { orgPath, orgSlugOf } from '../lib/org-paths.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { AppProviders } from './providers.tsx';
 import { createAppRouter } from './router.tsx';
@@ -25,9 +26,9 @@ export function App() {
     };
     // An org that requires two-factor refuses every route of it: one page explains, whichever asked.
     toTwoFactorRequired = () => {
-      const orgId = /^\/orgs\/([^/]+)/.exec(appRouter.state.location.pathname)?.[1];
-      if (!orgId || appRouter.state.location.pathname.endsWith('/two-factor-required')) return;
-      void appRouter.navigate(`/orgs/${orgId}/two-factor-required`, { replace: true });
+      const slug = orgSlugOf(appRouter.state.location.pathname);
+      if (!slug || appRouter.state.location.pathname.endsWith('/two-factor-required')) return;
+      void appRouter.navigate(orgPath(slug, 'two-factor-required'), { replace: true });
     };
     return { queryClient: client, router: appRouter };
   });

@@ -1,19 +1,10 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { page } from './lazy-page.ts';
+import { orgRoutes } from './org-routes.tsx';
 import { AppSplash } from './routes/app-splash.tsx';
 import { authedLoader, indexLoader, signInLoader } from './routes/loaders.ts';
 import { RouteError } from './routes/route-error.tsx';
-
-/*
- * Every page is its own chunk, fetched when its route matches: the sign-in page never downloads
- * the members table, and the members page never downloads settings. Loaders, the splash and the
- * error page stay in the main chunk: a loader starts while its page's chunk is still on the way,
- * and the error page must be there to say so when a chunk fails to load (a deploy replaced it).
- */
-function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
-  return async () => ({ Component: (await load())[name] });
-}
 
 /** A top-level route: the splash while its chunk and loader arrive, the error page if either fails. */
 const topLevel = { errorElement: <RouteError />, hydrateFallbackElement: <AppSplash /> };
@@ -72,22 +63,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         // Redirect-only routes still render for a moment: an empty element keeps that quiet.
         { index: true, loader: indexLoader(queryClient), element: <></> },
-        { path: 'orgs/:orgId', loader: ({ params }) => redirect(`/orgs/${params.orgId}/members`), element: <></> },
-        { path: 'orgs/:orgId/members', lazy: page(() => import('./routes/members-route.tsx'), 'MembersRoute') },
-        { path: 'orgs/:orgId/settings', lazy: page(() => import('./routes/settings-route.tsx'), 'SettingsRoute') },
-        {
-          path: 'orgs/:orgId/workspaces',
-          lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspacesRoute'),
-        },
-        {
-          path: 'orgs/:orgId/workspaces/:wsId',
-          lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspaceRoute'),
-        },
-        { path: 'orgs/:orgId/welcome', lazy: page(() => import('./routes/org-welcome-route.tsx'), 'OrgWelcomeRoute') },
-        {
-          path: 'orgs/:orgId/two-factor-required',
-          lazy: page(() => import('./routes/two-factor-required-route.tsx'), 'TwoFactorRequiredRoute'),
-        },
+        ...orgRoutes(queryClient),
         { path: 'account', lazy: page(() => import('./routes/account-route.tsx'), 'AccountRoute') },
         {
           path: 'no-organizations',

@@ -10,6 +10,7 @@ import { invitationsCache } from '../features/invitations/api/invitations-keys.t
 import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
+import { orgSlugOf } from '../lib/org-paths.ts';
 import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
 import { governanceCache } from './governance-cache.ts';
 import { showAccessRequestToast } from './access-request-toast.ts';
@@ -26,9 +27,8 @@ export function useLiveUpdates() {
   const { pathname } = useLocation();
 
   const onAccessChanged = useEffectEvent(async (event: AccessChangedEvent) => {
-    const orgName =
-      queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId)?.name ??
-      'the organization';
+    const org = queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId);
+    const orgName = org?.name ?? 'the organization';
     const { role } = event.data;
     // Leaving on your own: the page that did it already said so.
     const bySelf = event.actor.id === queryClient.getQueryData<Me>(meKeys.me)?.user.id;
@@ -41,7 +41,7 @@ export function useLiveUpdates() {
         });
       // Fresh /api/me first, so the root sends you to an org you still belong to.
       await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
-      if (pathname.startsWith(`/orgs/${event.orgId}`)) void navigate('/', { replace: true });
+      if (org && orgSlugOf(pathname) === org.slug) void navigate('/', { replace: true });
       return;
     }
     const detail =

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
@@ -7,6 +7,7 @@ import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { useRouteOrgId } from './current-org.tsx';
 import { useLiveUpdates } from '../use-live-updates.ts';
 import '../app-shell.css';
 
@@ -16,7 +17,7 @@ import '../app-shell.css';
  */
 export function AuthedLayout() {
   const { data: me } = useQuery(meQueryOptions());
-  const { orgId } = useParams();
+  const orgId = useRouteOrgId();
   // Pages outside any org (your account) keep the org you came from in the header.
   const [lastOrgId, setLastOrgId] = useState(orgId);
   if (orgId && orgId !== lastOrgId) setLastOrgId(orgId);

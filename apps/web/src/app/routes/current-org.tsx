@@ -1,11 +1,17 @@
-import { Link, useParams } from 'react-router';
+import { Link, useRouteLoaderData } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { StatePanel } from '../../components/ui/state-panel.tsx';
+import { ORG_ROUTE_ID, type OrgRouteData } from './org-loaders.ts';
+
+/** The id of the org whose page is open (its slug resolved by the `/o/:slug` loader), if any. */
+export function useRouteOrgId(): string | undefined {
+  return useRouteLoaderData<OrgRouteData>(ORG_ROUTE_ID)?.orgId;
+}
 
 /** The signed-in person and the org of the URL (undefined when they are not in it). */
 export function useCurrentOrg() {
-  const { orgId = '' } = useParams();
+  const orgId = useRouteOrgId();
   const { data: me } = useQuery(meQueryOptions());
   return { me, org: me?.organizations.find((o) => o.id === orgId) };
 }

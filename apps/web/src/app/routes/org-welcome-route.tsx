@@ -1,16 +1,14 @@
-import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { orgRoleLabel } from '@roster/contracts';
-import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { AddMembersButton } from '../../features/invitations/components/add-members-button.tsx';
 import { inviteAccess } from '../../features/invitations/utils/invite-permission.ts';
 import { StatePanel } from '../../components/ui/state-panel.tsx';
+import { orgPath } from '../../lib/org-paths.ts';
+import { useCurrentOrg } from './current-org.tsx';
 
 /** Where a member lands after joining: what they are now, and what they can do here. */
 export function OrgWelcomeRoute() {
-  const { orgId = '' } = useParams();
-  const { data: me } = useQuery(meQueryOptions());
-  const org = me?.organizations.find((o) => o.id === orgId);
+  const { me, org } = useCurrentOrg();
   if (!me) return null;
   if (!org) {
     return (
@@ -30,7 +28,7 @@ export function OrgWelcomeRoute() {
         <>
           {access && <AddMembersButton orgId={org.id} orgName={org.name} access={access} variant="secondary" />}
           {org.role === 'ADMIN' && (
-            <Link className="button button--primary" to={`/orgs/${org.id}/members`}>
+            <Link className="button button--primary" to={orgPath(org.slug, 'members')}>
               Open members
             </Link>
           )}
