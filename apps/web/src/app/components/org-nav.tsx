@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { Me, MyOrg } from '@roster/contracts';
 import type { IconName } from '../../components/ui/icon.tsx';
+import { orgPath } from '../../lib/org-paths.ts';
 
 export interface OrgPage {
   to: string;
@@ -10,11 +11,12 @@ export interface OrgPage {
 
 /** The current org's pages; Settings only for its admins (anyone else would get "Access restricted"). */
 export function orgPages(org: MyOrg): OrgPage[] {
-  const base = `/orgs/${org.id}`;
   return [
-    { to: `${base}/members`, label: 'Members', icon: 'users' },
-    { to: `${base}/workspaces`, label: 'Workspaces', icon: 'layers' },
-    ...(org.role === 'ADMIN' ? [{ to: `${base}/settings`, label: 'Settings', icon: 'settings' as const }] : []),
+    { to: orgPath(org.slug, 'members'), label: 'Members', icon: 'users' },
+    { to: orgPath(org.slug, 'workspaces'), label: 'Workspaces', icon: 'layers' },
+    ...(org.role === 'ADMIN'
+      ? [{ to: orgPath(org.slug, 'settings'), label: 'Settings', icon: 'settings' as const }]
+      : []),
   ];
 }
 

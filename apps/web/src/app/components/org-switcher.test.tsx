@@ -18,9 +18,9 @@ describe('OrgSwitcher', () => {
   it('lists your orgs with your role, marks the current one, and goes to another by keyboard', async () => {
     signInAs('ada');
     const acme = await orgIdOf('acme');
-    const { org: beta } = await as('ada').post<{ org: { id: string } }>('/api/orgs', { name: 'Beta' });
+    const { org: beta } = await as('ada').post<{ org: { id: string; slug: string } }>('/api/orgs', { name: 'Beta' });
     const { user, router } = renderRoute(<SwitcherFor currentOrgId={acme} />, {
-      routes: [{ path: '/orgs/:orgId/members', element: <p>Members page</p> }],
+      routes: [{ path: '/o/:slug/members', element: <p>Members page</p> }],
     });
 
     const trigger = await screen.findByRole('button', { name: 'Organization: Acme. Switch organization' });
@@ -34,7 +34,7 @@ describe('OrgSwitcher', () => {
     // Opened by keyboard, the menu focuses its first item: one step down is Beta.
     await user.keyboard('{ArrowDown}{Enter}');
     expect(await screen.findByText('Members page')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/orgs/${beta.id}/members`);
+    expect(router.state.location.pathname).toBe(`/o/${beta.slug}/members`);
     expect(lastOrgId()).toBe(beta.id);
   });
 

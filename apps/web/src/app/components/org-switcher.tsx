@@ -4,6 +4,7 @@ import { orgRoleLabel, type Me } from '@roster/contracts';
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
 import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
+import { orgPath } from '../../lib/org-paths.ts';
 
 // Fetched on first use: every signed-in page shows the switcher, few people create an org.
 const CreateOrgDialog = lazy(async () => ({
@@ -39,7 +40,7 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
             key={org.id}
             onSelect={() => {
               rememberLastOrg(org.id);
-              void navigate(`/orgs/${org.id}/members`);
+              void navigate(orgPath(org.slug, 'members'));
             }}
             hint={orgRoleLabel[org.role]}
             current={org.id === currentOrgId}

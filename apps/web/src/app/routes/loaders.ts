@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { isApiError } from '../../lib/api-error.ts';
 import { lastOrgId } from '../../features/orgs/utils/last-org.ts';
+import { orgPath } from '../../lib/org-paths.ts';
 import { safeNext } from './safe-next.ts';
 
 /** Signed-in pages: who we are is loaded before they render; without a session, sign in first. */
@@ -33,7 +34,7 @@ export function indexLoader(queryClient: QueryClient) {
     });
     const last = lastOrgId();
     const open = me.organizations.find((o) => o.id === last) ?? me.organizations[0];
-    return redirect(open ? `/orgs/${open.id}/members` : '/no-organizations');
+    return redirect(open ? orgPath(open.slug, 'members') : '/no-organizations');
   };
 }
 

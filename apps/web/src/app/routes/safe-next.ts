@@ -1,3 +1,5 @@
+import { orgPathById } from '../../lib/org-paths.ts';
+
 /** Only same-app paths are honoured as `next`, so a crafted link cannot send people elsewhere. */
 export function safeNext(next: string | null | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
@@ -5,7 +7,7 @@ export function safeNext(next: string | null | undefined): string {
 
 /** Where someone lands after joining: the directory for admins, a welcome page for everyone else. */
 export function orgLandingPath(orgId: string, role: string): string {
-  return role === 'ADMIN' ? `/orgs/${orgId}/members` : `/orgs/${orgId}/welcome`;
+  return orgPathById(orgId, role === 'ADMIN' ? 'members' : 'welcome');
 }
 
 /** Where a verification link lands once followed: `/verified`, carrying `next` when there is one. */

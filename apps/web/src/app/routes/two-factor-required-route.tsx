@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { StatePanel } from '../../components/ui/state-panel.tsx';
+import { orgPath } from '../../lib/org-paths.ts';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
 
 /** Where any org page goes when the server answers 403 `TWO_FACTOR_REQUIRED`. */
@@ -16,7 +17,7 @@ export function TwoFactorRequiredRoute() {
       title={`${org.name} requires two-factor sign-in`}
       actions={
         done ? (
-          <Link className="button button--primary" to={`/orgs/${org.id}/members`}>
+          <Link className="button button--primary" to={orgPath(org.slug, 'members')}>
             Open {org.name}
           </Link>
         ) : (

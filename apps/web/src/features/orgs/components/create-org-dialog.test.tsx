@@ -8,7 +8,7 @@ withServerApp();
 
 function renderWelcome() {
   return renderRoute(<NoOrganizationsRoute />, {
-    routes: [{ path: '/orgs/:orgId/members', element: <p>Members page</p> }],
+    routes: [{ path: '/o/:slug/members', element: <p>Members page</p> }],
   });
 }
 
@@ -60,7 +60,7 @@ describe('CreateOrgDialog', () => {
       .where('slug', '=', suggestion)
       .executeTakeFirstOrThrow();
     expect(org.name).toBe('Acme');
-    expect(router.state.location.pathname).toBe(`/orgs/${org.id}/members`);
+    expect(router.state.location.pathname).toBe(`/o/${suggestion}/members`);
     const membership = await db
       .selectFrom('org_members')
       .select('role')

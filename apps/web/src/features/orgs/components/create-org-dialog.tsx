@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { slugFromName } from '@roster/contracts';
 import { Modal } from '../../../components/ui/modal.tsx';
+import { orgPath } from '../../../lib/org-paths.ts';
 import { toast } from '../../../components/ui/toast-store.ts';
 import { useCreateOrg } from '../api/use-create-org.ts';
 import { rememberLastOrg } from '../utils/last-org.ts';
@@ -50,7 +51,7 @@ export function CreateOrgDialog({ open, onOpenChange }: Props) {
             title: `${org.name} was created`,
             description: 'Invite the people who work in it.',
           });
-          void navigate(`/orgs/${org.id}/members`);
+          void navigate(orgPath(org.slug, 'members'));
         },
         onError: (error) => setErrors(orgErrorCopy(error)),
       },

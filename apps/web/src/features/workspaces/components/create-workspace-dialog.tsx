@@ -4,6 +4,7 @@ import { Modal } from '../../../components/ui/modal.tsx';
 import { toast } from '../../../components/ui/toast-store.ts';
 import { useCreateWorkspace } from '../api/use-create-workspace.ts';
 import { isApiError } from '../../../lib/api-error.ts';
+import { useOrgPath } from '../../../lib/org-paths.ts';
 import { NAME_TAKEN, workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
 import { WorkspaceNameField, workspaceNameProblem } from './workspace-name-field.tsx';
 
@@ -18,6 +19,7 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const create = useCreateWorkspace(orgId);
   const navigate = useNavigate();
+  const orgPath = useOrgPath();
   const close = (next: boolean) => {
     if (create.isPending) return;
     onOpenChange(next);
@@ -35,7 +37,7 @@ export function CreateWorkspaceDialog({ orgId, open, onOpenChange }: Props) {
       onSuccess: (ws) => {
         close(false);
         toast({ tone: 'success', title: `${ws.name} was created`, description: 'Add the people who work in it.' });
-        void navigate(`/orgs/${orgId}/workspaces/${ws.id}`);
+        void navigate(orgPath('workspaces', ws.id));
       },
       onError: (e) => {
         // A taken name is the field's problem: said under it, the dialog stays open to pick another.

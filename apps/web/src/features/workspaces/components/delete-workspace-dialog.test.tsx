@@ -22,9 +22,9 @@ async function renderWorkspace(isAdmin = true) {
       isAdmin={isAdmin}
     />,
     {
-      path: '/orgs/:orgId/workspaces/:wsId',
-      url: `/orgs/${orgId}/workspaces/${design.id}`,
-      routes: [{ path: '/orgs/:orgId/workspaces', element: <p>All workspaces page</p> }],
+      path: '/o/:slug/workspaces/:wsId',
+      url: `/o/acme/workspaces/${design.id}`,
+      routes: [{ path: '/o/:slug/workspaces', element: <p>All workspaces page</p> }],
     },
   );
   return { ...view, orgId, design };
@@ -68,7 +68,7 @@ describe('DeleteWorkspaceDialog', () => {
   });
 
   it('lists the members who lose access, then deletes and leaves the page', async () => {
-    const { user, dialog, design } = await openDelete();
+    const { user, dialog, design, router } = await openDelete();
     const holders = await designMembers(design.id);
     expect(holders.length).toBeGreaterThan(0);
 
@@ -76,6 +76,8 @@ describe('DeleteWorkspaceDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete workspace' }));
 
     expect(await screen.findByText('All workspaces page')).toBeInTheDocument();
+    // Back to the list of the same org, addressed by its slug.
+    expect(router.state.location.pathname).toBe('/o/acme/workspaces');
     expect(screen.getByText('Design was deleted')).toBeInTheDocument();
     expect(await workspaceExists(design.id)).toBe(false);
     expect(await designMembers(design.id)).toEqual([]);

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { Workspace, WorkspaceDeletionImpact } from '@roster/contracts';
 import { ConfirmDialog } from '../../../components/ui/alert-dialog.tsx';
 import { toast } from '../../../components/ui/toast-store.ts';
+import { useOrgPath } from '../../../lib/org-paths.ts';
 import { deletionImpactQueryOptions } from '../api/deletion-impact-query.ts';
 import { useDeleteWorkspace } from '../api/use-delete-workspace.ts';
 import { workspaceLifecycleErrorCopy } from '../utils/workspace-lifecycle-copy.ts';
@@ -31,6 +32,7 @@ export function DeleteWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
   const impact = useQuery({ ...deletionImpactQueryOptions(orgId, workspace.id), enabled: open });
   const remove = useDeleteWorkspace(orgId);
   const navigate = useNavigate();
+  const orgPath = useOrgPath();
   const people = impact.data?.losingAccess ?? [];
   const description = impact.isPending ? (
     <p>Checking who has access…</p>
@@ -56,7 +58,7 @@ export function DeleteWorkspaceDialog({ orgId, workspace, open, onOpenChange }: 
     }
     onOpenChange(false);
     toast({ tone: 'success', title: `${workspace.name} was deleted` });
-    void navigate(`/orgs/${orgId}/workspaces`);
+    void navigate(orgPath('workspaces'));
   };
   return (
     <ConfirmDialog

@@ -5,6 +5,7 @@ import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
+import { useOrgPath } from '../../../lib/org-paths.ts';
 import { workspaceMembersQueryOptions } from '../api/workspace-members-query.ts';
 import { AddUsersDialog } from './add-users-dialog.tsx';
 import { DeleteWorkspaceDialog } from './delete-workspace-dialog.tsx';
@@ -31,8 +32,9 @@ export function WorkspacePage(props: WorkspacePageProps) {
   const [adding, setAdding] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const orgPath = useOrgPath();
   const back = (
-    <Link to={`/orgs/${orgId}/workspaces`} className="ws-back">
+    <Link to={orgPath('workspaces')} className="ws-back">
       <Icon name="arrowLeft" size={14} />
       Workspaces
     </Link>
@@ -47,7 +49,7 @@ export function WorkspacePage(props: WorkspacePageProps) {
           title={missing ? 'Workspace not found' : 'Access restricted'}
           as="h1"
           actions={
-            <Link className="button button--secondary" to={`/orgs/${orgId}/workspaces`}>
+            <Link className="button button--secondary" to={orgPath('workspaces')}>
               All workspaces
             </Link>
           }

@@ -7,6 +7,7 @@ import { Icon } from '../../../components/ui/icon.tsx';
 import { LoadError } from '../../../components/ui/load-error.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
+import { useOrgPath } from '../../../lib/org-paths.ts';
 import { formatDate } from '../../../lib/relative-time.ts';
 import { workspacesQueryOptions } from '../api/workspaces-query.ts';
 import { CreateWorkspaceDialog } from './create-workspace-dialog.tsx';
@@ -23,6 +24,7 @@ interface WorkspacesPageProps {
 export function WorkspacesPage({ orgId, orgName, isAdmin }: WorkspacesPageProps) {
   const query = useQuery(workspacesQueryOptions(orgId));
   const [creating, setCreating] = useState(false);
+  const orgPath = useOrgPath();
   const items = query.data?.items ?? [];
   if (isApiError(query.error, 'FORBIDDEN')) {
     return (
@@ -92,7 +94,7 @@ export function WorkspacesPage({ orgId, orgName, isAdmin }: WorkspacesPageProps)
                         {ws.name.slice(0, 1).toUpperCase()}
                       </span>
                       {ws.canManage ? (
-                        <Link to={`/orgs/${orgId}/workspaces/${ws.id}`} className="ws-name__link">
+                        <Link to={orgPath('workspaces', ws.id)} className="ws-name__link">
                           {ws.name}
                         </Link>
                       ) : (
