@@ -11,7 +11,7 @@ export async function openScenario(page: Page, scenario: string): Promise<void> 
   await page.getByLabel('Email').fill('ada@acme.test');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\/members/);
+  await page.waitForURL(/\/o\/[^/]+\/members/);
 }
 
 export function liveIndicator(page: Page) {

@@ -27,7 +27,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\/members/);
+  await page.waitForURL(/\/o\/[^/]+\/members/);
 }
 
 for (const scheme of SCHEMES) {

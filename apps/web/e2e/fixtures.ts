@@ -10,7 +10,7 @@ export async function signedInPage(browser: Browser, email: string, viewport?: V
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(/\/orgs\/[^/]+\/members/);
+  await page.waitForURL(/\/o\/[^/]+\/members/);
   return page;
 }
 

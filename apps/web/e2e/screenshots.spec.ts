@@ -86,7 +86,7 @@ for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
       await page.getByLabel('Email').fill('ada@acme.test');
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForURL(/\/orgs\/[^/]+\/members/);
+      await page.waitForURL(/\/o\/[^/]+\/members/);
       await expect(page.getByText(/^\d+ members$/)).toBeVisible();
       await expect(page.getByRole('status', { name: /Live updates/ })).toHaveText(/Live/);
       await keep(page, `members-${tag}`, { fullPage: false });

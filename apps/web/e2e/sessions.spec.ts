@@ -21,11 +21,11 @@ test('a device signed out from the account page drops to sign-in without a reloa
   const deviceA = await newDevice();
   await signUpFromInvitation(deviceA, sam);
   await deviceA.getByRole('button', { name: 'Accept and join Acme' }).click();
-  await expect(deviceA).toHaveURL(/\/orgs\/[^/]+\/members/);
+  await expect(deviceA).toHaveURL(/\/o\/[^/]+\/members/);
 
   const deviceB = await newDevice();
   await signIn(deviceB, sam.email, sam.password);
-  await expect(deviceB).toHaveURL(/\/orgs\/[^/]+\/members/);
+  await expect(deviceB).toHaveURL(/\/o\/[^/]+\/members/);
   await expect(deviceB.getByLabel('Search members')).toBeVisible();
   await expectLive(deviceB);
   await tagDocument(deviceB);

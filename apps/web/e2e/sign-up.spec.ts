@@ -69,13 +69,13 @@ for (const [device, viewport] of [
       await expectNoSidewaysScroll(page);
 
       await page.getByRole('button', { name: 'Accept and join Acme' }).click();
-      await expect(page).toHaveURL(/\/orgs\/[^/]+\/welcome/);
+      await expect(page).toHaveURL(/\/o\/[^/]+\/welcome/);
       await expect(page.getByRole('heading', { name: 'You joined Acme' })).toBeVisible();
 
       // The link made the account verified: signing in again needs no mailed link.
       await signOut(page);
       await submitSignIn(page, ines.email, ines.password);
-      await expect(page).toHaveURL(/\/orgs\/[^/]+\//);
+      await expect(page).toHaveURL(/\/o\/[^/]+\//);
       await expect(page.getByRole('button', { name: `Account menu for ${ines.name}` })).toBeVisible();
     });
   });
