@@ -8,7 +8,7 @@ import type { AppEnv } from './http/context.ts';
 import { errorBody, errorHandler, payloadTooLarge } from './http/error-handler.ts';
 import { pathGuard, queryGuard } from './http/input-guard.ts';
 import { handleAuth } from './http/auth-routes.ts';
-import { twoFactorGuard } from './http/org-guard.ts';
+import { orgGuard } from './http/org-guard.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
 import { requestLog } from './http/request-log.ts';
@@ -54,6 +54,8 @@ export interface AppDeps extends InvitationDeps {
   orgCreationLimit: OrgCreationLimit;
   /** MAX_ORGS_PER_USER: orgs one person may have created. */
   maxOrgsPerUser: number;
+  /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored. */
+  orgDeleteGraceDays: number;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -94,7 +96,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me/delete', deleteAccountRoutes(deps, passwords));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/orgs', createOrgRoutes(deps));
-  app.use('/api/orgs/:orgId/*', twoFactorGuard(deps.db));
+  app.use('/api/orgs/:orgId/*', orgGuard(deps.db));
   app.route('/api/orgs/:orgId/members', membersRoutes(deps));
   app.route('/api/orgs/:orgId/invitations', invitationsRoutes(deps));
   app.route('/api/orgs/:orgId/invite-requests', inviteRequestsRoutes(deps));

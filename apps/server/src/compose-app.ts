@@ -3,7 +3,7 @@ import { createAuth, type Auth, type AuthHooks } from './auth/auth.ts';
 import { createAuthLimits } from './auth/auth-limits.ts';
 import type { TrustProxy } from './auth/client-ip.ts';
 import type { Db } from './db/connect.ts';
-import { DEFAULT_MAX_ORGS_PER_USER } from '@roster/contracts';
+import { DEFAULT_MAX_ORGS_PER_USER, DEFAULT_ORG_DELETE_GRACE_DAYS } from '@roster/contracts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import type { RedisClient } from './lib/redis-client.ts';
@@ -35,6 +35,8 @@ export interface ComposeConfig {
   orgQueueWaitMs: number;
   /** MAX_ORGS_PER_USER: orgs one person may have created (default 20). */
   maxOrgsPerUser?: number | undefined;
+  /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored (default 14). */
+  orgDeleteGraceDays?: number | undefined;
   /**
    * Where committed changes go, built once the auth library exists (Socket.IO needs it to
    * authenticate sockets): the Node server's realtime module, or mock mode's bridge in the tab.
@@ -119,6 +121,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     accessRequestLimit: createAccessRequestLimit(stores),
     orgCreationLimit: createOrgCreationLimit(stores),
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
+    orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
   });
   return { app, auth, mail, mutationDeps };
 }

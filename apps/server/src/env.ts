@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_MAX_ORGS_PER_USER } from '@roster/contracts';
+import { DEFAULT_MAX_ORGS_PER_USER, DEFAULT_ORG_DELETE_GRACE_DAYS } from '@roster/contracts';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Organizations one person may create (those they were invited to do not count). */
   MAX_ORGS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_ORGS_PER_USER),
+  /** Days a deleted organization waits, restorable by its creator, before its data is purged. */
+  ORG_DELETE_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_ORG_DELETE_GRACE_DAYS),
   /** Skip the demo seed on first start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

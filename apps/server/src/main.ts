@@ -35,6 +35,7 @@ const server = await startServer({
   smtpUrl: env.SMTP_URL,
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   maxOrgsPerUser: env.MAX_ORGS_PER_USER,
+  orgDeleteGraceDays: env.ORG_DELETE_GRACE_DAYS,
   webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
 logger.info(`Roster is running at ${server.url}`, { database: database.kind, redis: Boolean(env.REDIS_URL) });

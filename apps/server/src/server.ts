@@ -18,6 +18,7 @@ import { trackOpenSockets } from './http/open-sockets.ts';
 import type { Mail } from './mail/mail.ts';
 import { shutdownInSteps } from './lib/bounded-shutdown.ts';
 import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
+import { startOrgPurger, type OrgPurger } from './modules/orgs/purge-orgs.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
@@ -53,6 +54,10 @@ export interface ServerConfig {
   orgQueueWaitMs?: number;
   /** MAX_ORGS_PER_USER: orgs one person may have created (default 20). */
   maxOrgsPerUser?: number | undefined;
+  /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored (default 14). */
+  orgDeleteGraceDays?: number | undefined;
+  /** How often deleted orgs past their grace period are purged (default 10 min). */
+  orgPurgeMs?: number;
 }
 
 export interface RunningServer {
@@ -62,6 +67,7 @@ export interface RunningServer {
   httpServer: HttpServer;
   mail: Mail;
   expirySweeper: ExpirySweeper;
+  orgPurger: OrgPurger;
   close(): Promise<void>;
 }
 
@@ -98,6 +104,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
     orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
     maxOrgsPerUser: config.maxOrgsPerUser,
+    orgDeleteGraceDays: config.orgDeleteGraceDays,
     live(auth) {
       const realtime = createRealtime({
         httpServer,
@@ -125,6 +132,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const limitSweep = setInterval(() => void sweepRateLimits(config.db).catch(() => {}), 10 * 60_000);
   limitSweep.unref();
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
+  const orgPurger = startOrgPurger(mutationDeps, config.orgPurgeMs ?? 10 * 60_000);
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
     url,
@@ -133,8 +141,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     httpServer,
     mail,
     expirySweeper,
+    orgPurger,
     async close() {
       expirySweeper.stop();
+      orgPurger.stop();
       clearInterval(limitSweep);
       await shutdownInSteps(
         [

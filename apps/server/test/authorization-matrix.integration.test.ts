@@ -68,6 +68,8 @@ const cases: Case[] = [
     { userId: 'not-a-member', version: 1 },
     () => only({ admin: 404 }),
   ],
+  ['delete the org (wrong confirmation)', 'DELETE', o, { confirm: 'not its name' }, () => only({ admin: 400 })],
+  ['restore the org (not deleted: nothing to do)', 'POST', () => `${o()}/restore`, {}, () => only({ admin: 200 })],
   ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
   [
     'change a role (no-op)',

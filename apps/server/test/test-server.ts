@@ -102,7 +102,7 @@ export interface ApiClient {
   get(path: string): Promise<Response>;
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   patch(path: string, body: unknown): Promise<Response>;
-  delete(path: string): Promise<Response>;
+  delete(path: string, body?: unknown): Promise<Response>;
   socket(options?: { origin?: string }): Socket;
 }
 
@@ -138,7 +138,7 @@ export function apiClient(server: RunningServer, cookie: string): ApiClient {
     get: (path) => request('GET', path),
     post: (path, body, headers) => request('POST', path, body, headers),
     patch: (path, body) => request('PATCH', path, body),
-    delete: (path) => request('DELETE', path),
+    delete: (path, body) => request('DELETE', path, body),
     socket: (opts = {}) =>
       connect(server.url, {
         transports: ['websocket'],

@@ -33,6 +33,8 @@ export const ErrorCodeSchema = z.enum([
   'ORG_NOT_FOUND',
   /** The creator role goes only to someone who is an ADMIN of the org right now. */
   'TRANSFER_TARGET_NOT_ADMIN',
+  /** A destructive change whose typed confirmation (the org's name) does not match. */
+  'CONFIRMATION_MISMATCH',
   'INVITE_EXPIRED',
   'INVITE_REVOKED',
   'INVITE_WRONG_RECIPIENT',
@@ -79,6 +81,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   SLUG_TAKEN: 409,
   ORG_NOT_FOUND: 404,
   TRANSFER_TARGET_NOT_ADMIN: 409,
+  CONFIRMATION_MISMATCH: 400,
   INVITE_EXPIRED: 410,
   INVITE_REVOKED: 410,
   INVITE_WRONG_RECIPIENT: 403,

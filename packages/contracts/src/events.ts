@@ -8,7 +8,13 @@ import { OrgSettingsResponseSchema, OrgSettingsSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
 import { MyOrgSchema } from './me.ts';
-import { OrgCreatedDataSchema, OrgTransferredDataSchema, OrgUpdatedDataSchema } from './orgs.ts';
+import {
+  OrgCreatedDataSchema,
+  OrgDeletedDataSchema,
+  OrgRestoredDataSchema,
+  OrgTransferredDataSchema,
+  OrgUpdatedDataSchema,
+} from './orgs.ts';
 import { MAX_INT4 } from './text.ts';
 
 /** On a change that undoes an earlier one: the `seq` of the event it undid. */
@@ -121,6 +127,10 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('org.updated'), data: OrgUpdatedDataSchema }),
   /** The creator role passed to another admin (members get it too, as a personal `org.transferred`). */
   z.object({ ...envelope, type: z.literal('org.transferred'), data: OrgTransferredDataSchema }),
+  /** The creator deleted the org: members lose it at once (each gets `org.deleted`, then `access.changed`). */
+  z.object({ ...envelope, type: z.literal('org.deleted'), data: OrgDeletedDataSchema }),
+  /** The creator restored the org within its grace period: members have it back as it was. */
+  z.object({ ...envelope, type: z.literal('org.restored'), data: OrgRestoredDataSchema }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];
@@ -187,6 +197,18 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     /** Sent to every member's tabs: the creator role changed hands (apply when `org.version` is newer). */
     type: z.literal('org.transferred'),
     data: OrgTransferredDataSchema,
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** Sent to every member's tabs just before their `access.changed`: the creator deleted the org. */
+    type: z.literal('org.deleted'),
+    data: OrgDeletedDataSchema,
+  }),
+  z.object({
+    ...personalEnvelope,
+    /** Sent to every member's tabs just before their `access.changed`: the org is back. */
+    type: z.literal('org.restored'),
+    data: OrgRestoredDataSchema,
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

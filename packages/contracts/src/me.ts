@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from './common.ts';
+import { IdSchema, TimestampSchema } from './common.ts';
+import { OrgStatusSchema } from './orgs.ts';
 import { OrgRoleSchema } from './roles.ts';
 import { OrgSettingsSchema } from './settings.ts';
 import {
@@ -22,6 +23,10 @@ export const MyOrgSchema = z.object({
   isCreator: z.boolean(),
   /** The org's settings, so the UI can offer only what the rules allow (the server still decides). */
   settings: OrgSettingsSchema,
+  /** `pending_deletion` only ever reaches the creator: everyone else loses the org at once. */
+  status: OrgStatusSchema,
+  /** When a deleted org is purged unless its creator restores it; null while it is active. */
+  purgeAfter: TimestampSchema.nullable(),
 });
 export type MyOrg = z.infer<typeof MyOrgSchema>;
 

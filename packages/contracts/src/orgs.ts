@@ -144,6 +144,19 @@ export type OrgBySlugResponse = z.infer<typeof OrgBySlugResponseSchema>;
 export const TransferOrgSchema = z.object({ userId: IdSchema, version: VersionSchema }).strict();
 export type TransferOrg = z.infer<typeof TransferOrgSchema>;
 
+/**
+ * `DELETE /api/orgs/:orgId` (the creator): `confirm` is the org's name as they typed it; anything
+ * else is `CONFIRMATION_MISMATCH` and changes nothing.
+ */
+export const DeleteOrgSchema = z.object({ confirm: text({ max: 200, trim: true }) }).strict();
+export type DeleteOrg = z.infer<typeof DeleteOrgSchema>;
+
+/** `DELETE /api/orgs/:orgId` and `POST /api/orgs/:orgId/restore`: the org as it is now. */
+export type OrgDetailResponse = z.infer<typeof OrgDetailResponseSchema>;
+
+/** Days a deleted org waits, restorable by its creator, before its data is purged (`ORG_DELETE_GRACE_DAYS`). */
+export const DEFAULT_ORG_DELETE_GRACE_DAYS = 14;
+
 /** Details of `SLUG_TAKEN`: a free slug like the one asked for. */
 export const SlugTakenDetailsSchema = z.object({ suggestion: z.string() });
 
@@ -152,7 +165,7 @@ export const DEFAULT_MAX_ORGS_PER_USER = 20;
 /** Creations one person may attempt an hour (429 `RATE_LIMITED` with Retry-After past it). */
 export const ORG_CREATIONS_PER_HOUR = 10;
 
-/** Data of `org.created`, `org.updated` and `org.transferred`. */
+/** Data of `org.created`, `org.updated`, `org.transferred`, `org.deleted` and `org.restored`. */
 export const OrgCreatedDataSchema = z.object({ org: OrgSummarySchema });
 export const OrgUpdatedDataSchema = z.object({
   org: OrgSummarySchema,
@@ -164,3 +177,9 @@ export const OrgTransferredDataSchema = z.object({
   from: z.object({ id: IdSchema, name: z.string() }),
   to: z.object({ id: IdSchema, name: z.string() }),
 });
+export const OrgDeletedDataSchema = z.object({
+  org: OrgSummarySchema,
+  /** When the org's data is purged unless its creator restores it first. */
+  purgeAfter: TimestampSchema,
+});
+export const OrgRestoredDataSchema = z.object({ org: OrgSummarySchema });

@@ -6,6 +6,7 @@ import * as inviteRequests from './migrations/0004-invite-requests.ts';
 import * as provenIdentity from './migrations/0005-proven-identity.ts';
 import * as copiedInvitationLinks from './migrations/0006-copied-invitation-links.ts';
 import * as orgSlugRedirects from './migrations/0007-org-slug-redirects.ts';
+import * as orgDeletion from './migrations/0008-org-deletion.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-proven-identity': provenIdentity,
   '0006-copied-invitation-links': copiedInvitationLinks,
   '0007-org-slug-redirects': orgSlugRedirects,
+  '0008-org-deletion': orgDeletion,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -79,6 +79,21 @@ export interface OrganizationsTable {
   event_seq: Generated<number>;
   version: Generated<number>;
   created_at: Timestamp;
+  /** `pending_deletion` from the creator's delete until the purge or a restore. */
+  status: Generated<'active' | 'pending_deletion'>;
+  purge_after: Timestamp | null;
+}
+/** What is left of a purged organization: who made it, who deleted it, and when. */
+export interface OrgTombstonesTable {
+  org_id: string;
+  name: string;
+  slug: string;
+  created_by: string;
+  deleted_by: string;
+  deleted_at: Timestamp;
+  purged_at: Timestamp;
+  /** The org's last event seq: how long its audit log was. */
+  last_seq: number;
 }
 /** A renamed org's old slug, leading to it until `expires_at`. */
 export interface OrgSlugRedirectsTable {
@@ -218,6 +233,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   organizations: OrganizationsTable;
   org_slug_redirects: OrgSlugRedirectsTable;
+  org_tombstones: OrgTombstonesTable;
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;
   workspace_members: WorkspaceMembersTable;

@@ -19,3 +19,5 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
 export const forbidden = (message = 'You do not have permission to do that') => new DomainError('FORBIDDEN', message);
+/** An org that is gone for the caller: deleted (waiting for its purge), or never theirs to find. */
+export const orgNotFound = () => new DomainError('ORG_NOT_FOUND', 'This organization does not exist or was deleted');

@@ -4,6 +4,7 @@ import type { OrgRole } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
 import type { AccessRequestMailPayload } from './access-request-mail.ts';
 import type { InvitationMailPayload } from './invitation-mail.ts';
+import type { OrgDeletionMailPayload } from './org-deletion-mail.ts';
 import { cancelQueuedOutbox, enqueueOutbox } from './outbox.repository.ts';
 import type { TokenSealer } from './token-sealer.ts';
 
@@ -26,6 +27,8 @@ export interface MailQueue {
   enqueueInvitation(tx: Kysely<Database>, mail: InvitationMailRequest, at: Date): Promise<void>;
   /** Queues one admin's copy of an access request in `tx`. */
   enqueueAccessRequest(tx: Kysely<Database>, mail: AccessRequestMailPayload, at: Date): Promise<void>;
+  /** Queues the creator's mail about their deleted org (with the way to restore it) in `tx`. */
+  enqueueOrgDeletion(tx: Kysely<Database>, mail: OrgDeletionMailPayload, at: Date): Promise<void>;
   /** Drops queued mails of an invitation whose link just changed. */
   cancelInvitationMail(tx: Kysely<Database>, invitationId: string): Promise<void>;
   /** Asks the sender to look at the outbox now (call after commit). */
@@ -60,6 +63,9 @@ export function createMailQueue(sealer: TokenSealer, wake: () => void): MailQueu
         payload: { ...mail },
         at,
       });
+    },
+    async enqueueOrgDeletion(tx, mail, at) {
+      await enqueueOutbox(tx, { id: randomUUID(), kind: 'org-deletion', invitationId: null, payload: { ...mail }, at });
     },
     cancelInvitationMail: (tx, invitationId) => cancelQueuedOutbox(tx, invitationId),
     wake,

@@ -7,6 +7,7 @@ import { composeAccessRequestMail, type AccessRequestMailPayload } from './acces
 import { composeAccountMail, type AccountMailPayload } from './account-mail.ts';
 import { composeInvitationMail, type InvitationMailPayload, type Mail } from './invitation-mail.ts';
 import type { MailTransport } from './mail-transport.ts';
+import { composeOrgDeletionMail, type OrgDeletionMailPayload } from './org-deletion-mail.ts';
 import {
   claimDueOutbox,
   markOutboxFailed,
@@ -95,10 +96,13 @@ async function sendDue(options: OutboxWorkerOptions, delays: number[]) {
   }
 }
 
-/** The mail a row stands for: an invitation, an access request, or one of the account mails (ADR 0007). */
+/** The mail a row stands for: an invitation, an access request, an org's deletion, or an account mail (ADR 0007). */
 function compose(options: OutboxWorkerOptions, row: OutboxRow): Mail {
   if (row.kind === 'access-request') {
     return composeAccessRequestMail(row.payload as unknown as AccessRequestMailPayload, options.publicUrl);
+  }
+  if (row.kind === 'org-deletion') {
+    return composeOrgDeletionMail(row.payload as unknown as OrgDeletionMailPayload, options.publicUrl);
   }
   if (row.kind === 'account') {
     const payload = row.payload as unknown as AccountMailPayload;

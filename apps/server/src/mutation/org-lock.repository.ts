@@ -9,6 +9,7 @@ export interface LockedOrg {
   createdBy: string;
   settings: OrgSettings;
   eventSeq: number;
+  status: 'active' | 'pending_deletion';
 }
 
 /**
@@ -18,7 +19,7 @@ export interface LockedOrg {
 export async function lockOrganization(tx: Transaction<Database>, orgId: string): Promise<LockedOrg | null> {
   const row = await tx
     .selectFrom('organizations')
-    .select(['id', 'created_by', 'settings', 'event_seq'])
+    .select(['id', 'created_by', 'settings', 'event_seq', 'status'])
     .where('id', '=', orgId)
     .forUpdate()
     .executeTakeFirst();
@@ -28,6 +29,7 @@ export async function lockOrganization(tx: Transaction<Database>, orgId: string)
     createdBy: row.created_by,
     settings: OrgSettingsSchema.parse(row.settings),
     eventSeq: row.event_seq,
+    status: row.status,
   };
 }
 

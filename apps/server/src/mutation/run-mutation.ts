@@ -3,7 +3,7 @@ import type { OrgEvent, OrgRole, OrgSettings, PersonalEvent } from '@roster/cont
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../lib/clock.ts';
-import { DomainError } from '../lib/domain-error.ts';
+import { DomainError, orgNotFound } from '../lib/domain-error.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
@@ -56,6 +56,8 @@ export interface MutationSpec {
   targetId?: string;
   /** Throws when the actor may not attempt this at all. */
   authorize(actor: Actor, org: MutationContext['org']): void;
+  /** Runs on an org waiting for its purge too (restoring it); every other change finds no org. */
+  onDeletedOrg?: boolean;
 }
 
 /** Codes that mean "refused by a rule" and are audited as denied attempts. */
@@ -89,6 +91,8 @@ export async function runMutation<T>(
     const result = await orgTransaction(deps, spec.orgId).execute(async (tx) => {
       const locked = await lockOrganization(tx, spec.orgId);
       if (!locked) throw new DomainError('FORBIDDEN', 'You are not a member of this organization');
+      // A change queued behind the org's deletion finds it gone, as a later request would.
+      if (locked.status !== 'active' && !spec.onDeletedOrg) throw orgNotFound();
       const org = { id: locked.id, createdBy: locked.createdBy, settings: locked.settings };
       const actor = await loadActor(tx, spec.orgId, spec.user);
       spec.authorize(actor, org);

@@ -3,14 +3,16 @@ import { lockedOrgs } from '../modules/orgs/two-factor-requirement.ts';
 import { adminRoom, memberRoom } from './rooms.ts';
 
 /**
- * The org rooms a person's sockets belong in: every org they are a member of and may open (not
- * locked out by the org's two-factor requirement), and the admin room where they are ADMIN.
+ * The org rooms a person's sockets belong in: every active org they are a member of and may open
+ * (not locked out by the org's two-factor requirement), and the admin room where they are ADMIN.
  */
 export async function allowedOrgRooms(db: Db, userId: string): Promise<Set<string>> {
   const memberships = await db
-    .selectFrom('org_members')
-    .select(['org_id', 'role'])
-    .where('user_id', '=', userId)
+    .selectFrom('org_members as m')
+    .innerJoin('organizations as o', 'o.id', 'm.org_id')
+    .select(['m.org_id', 'm.role'])
+    .where('m.user_id', '=', userId)
+    .where('o.status', '=', 'active')
     .execute();
   const locked = await lockedOrgs(db, userId);
   const reachable = memberships.filter((m) => !locked.has(m.org_id));

@@ -26,6 +26,8 @@ export async function sweepExpiredInvitations(deps: MutationDeps, batch = 50): P
     .distinct()
     .where('status', '=', 'pending')
     .where('expires_at', '<=', now)
+    // A deleted org takes no changes; a restore finds its invitations and the next sweep expires them.
+    .where('org_id', 'in', (eb) => eb.selectFrom('organizations').select('id').where('status', '=', 'active'))
     .limit(batch)
     .execute();
   let total = 0;

@@ -85,6 +85,7 @@ export async function myLiveInvitations(
     .innerJoin('organizations as o', 'o.id', 'i.org_id')
     .select(['i.id', 'i.org_id', 'o.name', 'i.invited_by_name', 'i.role', 'i.created_at', 'i.expires_at'])
     .where('i.email_lower', '=', emailLower)
+    .where('o.status', '=', 'active')
     .where('i.status', '=', 'pending')
     .where(sql<SqlBool>`(i.expires_at is null or i.expires_at > ${now})`);
   if (ids) query = query.where('i.id', 'in', ids.length ? ids : ['']);

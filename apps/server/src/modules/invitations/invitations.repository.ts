@@ -20,6 +20,8 @@ export async function findInvitationRowByTokenHash(db: Reader, tokenHash: string
     .selectFrom('invitations')
     .selectAll()
     .where((eb) => eb.or([eb('token_hash', '=', tokenHash), eb('link_token_hash', '=', tokenHash)]))
+    // A deleted org's invitations lead nowhere (until a restore brings them back).
+    .where('org_id', 'in', (eb) => eb.selectFrom('organizations').select('id').where('status', '=', 'active'))
     .executeTakeFirst();
   return row ?? null;
 }

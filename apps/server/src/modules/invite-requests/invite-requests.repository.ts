@@ -100,7 +100,8 @@ export async function myInviteRequests(
     .selectAll('i')
     .select('o.name as org_name')
     .where('i.invited_by', '=', userId)
-    .where('i.was_requested', '=', true);
+    .where('i.was_requested', '=', true)
+    .where('o.status', '=', 'active');
   if (filter.orgId) query = query.where('i.org_id', '=', filter.orgId);
   if (filter.id) query = query.where('i.id', '=', filter.id);
   const rows = await query.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(500).execute();

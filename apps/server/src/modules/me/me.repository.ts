@@ -2,19 +2,24 @@ import { sql } from 'kysely';
 import { OrgSettingsSchema, type MeUser, type MyOrg } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 
-/** The organizations a person belongs to, with their role in each. */
+/**
+ * The organizations a person belongs to, with their role in each. A deleted org, waiting for
+ * its purge, is listed to its creator only (who may restore it).
+ */
 export async function myOrganizations(db: Db, userId: string): Promise<MyOrg[]> {
   const rows = await db
     .selectFrom('org_members as m')
     .innerJoin('organizations as o', 'o.id', 'm.org_id')
-    .select(['o.id', 'o.name', 'o.slug', 'o.created_by', 'o.settings', 'm.role', 'm.lite'])
+    .select(['o.id', 'o.name', 'o.slug', 'o.created_by', 'o.settings', 'o.status', 'o.purge_after', 'm.role', 'm.lite'])
     .where('m.user_id', '=', userId)
+    .where((eb) => eb.or([eb('o.status', '=', 'active'), eb('o.created_by', '=', userId)]))
     .orderBy('o.name')
     .execute();
-  return rows.map(({ created_by, settings, ...org }) => ({
+  return rows.map(({ created_by, settings, purge_after, ...org }) => ({
     ...org,
     isCreator: created_by === userId,
     settings: OrgSettingsSchema.parse(settings),
+    purgeAfter: purge_after === null ? null : new Date(purge_after).toISOString(),
   }));
 }
 

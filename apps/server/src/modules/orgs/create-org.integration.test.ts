@@ -59,7 +59,17 @@ describe('POST /api/orgs', () => {
 
     const me = MeSchema.parse(await (await client.get('/api/me')).json());
     expect(me.organizations).toEqual([
-      { id: org.id, name, slug: org.slug, role: 'ADMIN', lite: false, isCreator: true, settings: defaultOrgSettings },
+      {
+        id: org.id,
+        name,
+        slug: org.slug,
+        role: 'ADMIN',
+        lite: false,
+        isCreator: true,
+        settings: defaultOrgSettings,
+        status: 'active',
+        purgeAfter: null,
+      },
     ]);
     expect((await announced).data.org).toMatchObject({ id: org.id, slug: org.slug, role: 'ADMIN', isCreator: true });
     // The creator's tabs now sit in the new org's rooms: its log answers them.

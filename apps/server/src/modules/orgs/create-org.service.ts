@@ -105,7 +105,15 @@ async function claimSlug(
 function announce(deps: MutationDeps, user: SessionUser, org: { id: string; name: string; slug: string }, now: Date) {
   try {
     deps.publisher.setAccess(org.id, user.id, 'ADMIN');
-    const myOrg: MyOrg = { ...org, role: 'ADMIN', lite: false, isCreator: true, settings: defaultOrgSettings };
+    const myOrg: MyOrg = {
+      ...org,
+      role: 'ADMIN',
+      lite: false,
+      isCreator: true,
+      settings: defaultOrgSettings,
+      status: 'active',
+      purgeAfter: null,
+    };
     const event: PersonalEvent = {
       type: 'org.created',
       orgId: org.id,

@@ -1,4 +1,5 @@
-import { OrgSettingsSchema, type OrgRole, type OrgSettings } from '@roster/contracts';
+import { sql } from 'kysely';
+import { OrgSettingsSchema, type OrgRole, type OrgSettings, type OrgStatus } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 
 export interface OrgAccess {
@@ -8,13 +9,14 @@ export interface OrgAccess {
   eventSeq: number;
 }
 
-/** A person's role in an org with the org's settings and head seq; null when not a member. */
+/** A person's role in an active org with the org's settings and head seq; null when not a member (or deleted). */
 export async function readOrgAccess(db: Db, orgId: string, userId: string): Promise<OrgAccess | null> {
   const row = await db
     .selectFrom('organizations as o')
     .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
     .select(['m.role', 'o.created_by', 'o.settings', 'o.event_seq'])
     .where('o.id', '=', orgId)
+    .where('o.status', '=', 'active')
     .executeTakeFirst();
   if (!row) return null;
   return {
@@ -23,4 +25,32 @@ export async function readOrgAccess(db: Db, orgId: string, userId: string): Prom
     settings: OrgSettingsSchema.parse(row.settings),
     eventSeq: row.event_seq,
   };
+}
+
+export interface OrgGate {
+  status: OrgStatus;
+  createdBy: string;
+  isMember: boolean;
+  /** A member without two-factor sign-in, in an org that requires it. */
+  twoFactorLocked: boolean;
+}
+
+/** What the org guard decides on, in one read; null when no org has this id. */
+export async function readOrgGate(db: Db, orgId: string, userId: string): Promise<OrgGate | null> {
+  const row = await db
+    .selectFrom('organizations as o')
+    .leftJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
+    .leftJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'o.status',
+      'o.created_by',
+      'm.user_id',
+      sql<boolean>`coalesce((o.settings ->> 'requireTwoFactor') = 'true' and not u.two_factor_enabled, false)`.as(
+        'locked',
+      ),
+    ])
+    .where('o.id', '=', orgId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { status: row.status, createdBy: row.created_by, isMember: row.user_id !== null, twoFactorLocked: row.locked };
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { OrgSettings, OrgSummary } from '@roster/contracts';
+import type { OrgRole, OrgSettings, OrgStatus, OrgSummary } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 import { jsonb } from '../../db/json.ts';
 
@@ -7,15 +7,44 @@ type Db = Kysely<Database>;
 
 export interface OrgRow extends OrgSummary {
   createdBy: string;
+  status: OrgStatus;
+  purgeAfter: Date | null;
 }
 
 export async function readOrg(db: Db, orgId: string): Promise<OrgRow | null> {
   const row = await db
     .selectFrom('organizations')
-    .select(['id', 'name', 'slug', 'version', 'created_by'])
+    .select(['id', 'name', 'slug', 'version', 'created_by', 'status', 'purge_after'])
     .where('id', '=', orgId)
     .executeTakeFirst();
-  return row ? { id: row.id, name: row.name, slug: row.slug, version: row.version, createdBy: row.created_by } : null;
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    version: row.version,
+    createdBy: row.created_by,
+    status: row.status,
+    purgeAfter: row.purge_after === null ? null : new Date(row.purge_after),
+  };
+}
+
+/** Moves the org into (a date) or out of (null) its grace period before the purge; bumps its version. */
+export async function writeOrgDeletion(db: Db, orgId: string, purgeAfter: Date | null): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({
+      status: purgeAfter ? 'pending_deletion' : 'active',
+      purge_after: purgeAfter,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', orgId)
+    .execute();
+}
+
+/** Every member of the org with their role: whose tabs a deletion or a restore reaches. */
+export async function memberRoles(db: Db, orgId: string): Promise<{ userId: string; role: OrgRole }[]> {
+  return db.selectFrom('org_members').select(['user_id as userId', 'role']).where('org_id', '=', orgId).execute();
 }
 
 /** The person's account row, locked: one person's org creations take turns, in every process. */

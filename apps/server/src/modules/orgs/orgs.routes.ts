@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { CreateOrgSchema, TransferOrgSchema, UpdateOrgSchema } from '@roster/contracts';
+import { CreateOrgSchema, DeleteOrgSchema, TransferOrgSchema, UpdateOrgSchema } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
 import { jsonBody, validate } from '../../http/validate.ts';
-import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import { createOrganization, type CreateOrgDeps } from './create-org.service.ts';
+import { deleteOrganization, restoreOrganization, type DeleteOrgDeps } from './delete-org.service.ts';
 import { findOrganizationBySlug, getOrganization, updateOrganization } from './orgs.service.ts';
 import { transferOrganization } from './transfer-org.service.ts';
 
@@ -20,8 +20,8 @@ export function createOrgRoutes(deps: CreateOrgDeps) {
     );
 }
 
-/** `/api/orgs/:orgId` itself: read, rename, and hand over the creator role. */
-export function orgRoutes(deps: MutationDeps) {
+/** `/api/orgs/:orgId` itself: read, rename, hand over the creator role, delete and restore. */
+export function orgRoutes(deps: DeleteOrgDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(await getOrganization(deps, requireUser(c), c.req.param('orgId')!)))
     .patch('/', async (c) => {
@@ -33,5 +33,11 @@ export function orgRoutes(deps: MutationDeps) {
       const user = requireUser(c);
       const body = validate(TransferOrgSchema, await jsonBody(c.req.raw));
       return c.json(await transferOrganization(deps, user, c.req.param('orgId')!, body));
-    });
+    })
+    .delete('/', async (c) => {
+      const user = requireUser(c);
+      const body = validate(DeleteOrgSchema, await jsonBody(c.req.raw));
+      return c.json(await deleteOrganization(deps, user, c.req.param('orgId')!, body));
+    })
+    .post('/restore', async (c) => c.json(await restoreOrganization(deps, requireUser(c), c.req.param('orgId')!)));
 }

@@ -12,7 +12,15 @@ import { runMutation, type MutationContext, type MutationDeps } from '../../muta
 import { authorizeAdmin } from '../members/members.policy.ts';
 import { readOrgAccess } from './org-access.repository.ts';
 import { isUniqueViolation, slugTaken } from './org-slugs.ts';
-import { keepOldSlug, orgIdForSlug, readOrg, slugsLike, writeOrgName, type OrgRow } from './orgs.repository.ts';
+import {
+  keepOldSlug,
+  orgIdForSlug,
+  readMember,
+  readOrg,
+  slugsLike,
+  writeOrgName,
+  type OrgRow,
+} from './orgs.repository.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,9 +30,9 @@ export async function getOrganization(
   user: SessionUser,
   orgId: string,
 ): Promise<{ org: OrgDetail }> {
-  const access = await readOrgAccess(deps.db, orgId, user.id);
-  const org = access && (await readOrg(deps.db, orgId));
-  if (!org) throw forbidden('You are not a member of this organization');
+  // The org guard already hid a deleted org from everyone but its creator, who may read it.
+  const [org, member] = await Promise.all([readOrg(deps.db, orgId), readMember(deps.db, orgId, user.id)]);
+  if (!org || !member) throw forbidden('You are not a member of this organization');
   return { org: detailOf(org) };
 }
 
@@ -110,7 +118,11 @@ export function summaryOf(org: OrgRow) {
   return { id: org.id, name: org.name, slug: org.slug, version: org.version };
 }
 
-function detailOf(org: OrgRow): OrgDetail {
-  // Deleting an org (and its grace period) comes later: every org is active until then.
-  return { ...summaryOf(org), status: 'active', purgeAfter: null, creatorId: org.createdBy };
+export function detailOf(org: OrgRow): OrgDetail {
+  return {
+    ...summaryOf(org),
+    status: org.status,
+    purgeAfter: org.purgeAfter?.toISOString() ?? null,
+    creatorId: org.createdBy,
+  };
 }

@@ -11,7 +11,11 @@ import type { Publisher } from '../../realtime/publisher.ts';
  */
 export async function assertTwoFactorSatisfied(db: Db, orgId: string, userId: string): Promise<void> {
   if ((await lockedOrgs(db, userId, orgId)).size === 0) return;
-  throw new DomainError(
+  throw twoFactorRequired(orgId);
+}
+
+export function twoFactorRequired(orgId: string): DomainError {
+  return new DomainError(
     'TWO_FACTOR_REQUIRED',
     'This organization requires two-factor sign-in: turn it on in your account settings to continue',
     { orgId },

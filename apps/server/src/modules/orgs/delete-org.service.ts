@@ -1,0 +1,103 @@
+import type { DeleteOrg, OrgDetail, OrgRole, PersonalEvent } from '@roster/contracts';
+import type { SessionUser } from '../../auth/auth.ts';
+import type { MailQueue } from '../../mail/mail-queue.ts';
+import { DomainError, orgNotFound } from '../../lib/domain-error.ts';
+import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
+import { notifyAccess } from '../members/member-conflict.ts';
+import { authorizeCreator } from './orgs.policy.ts';
+import { memberRoles, readOrg, writeOrgDeletion } from './orgs.repository.ts';
+import { detailOf, summaryOf } from './orgs.service.ts';
+
+export interface DeleteOrgDeps extends MutationDeps {
+  mailQueue: MailQueue;
+  /** ORG_DELETE_GRACE_DAYS: how long a deleted org waits, restorable, before its purge. */
+  orgDeleteGraceDays: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The creator deletes the org, typing its name to confirm (ADR 20). Nothing is removed yet:
+ * the org waits `orgDeleteGraceDays` for its purge, and from this commit on every member loses
+ * it (their tabs are told, their sockets leave its rooms, its routes answer `ORG_NOT_FOUND`),
+ * its invitations stop working, and the creator is mailed the way back.
+ */
+export async function deleteOrganization(
+  deps: DeleteOrgDeps,
+  user: SessionUser,
+  orgId: string,
+  body: DeleteOrg,
+): Promise<{ org: OrgDetail }> {
+  const spec = { orgId, user, action: 'org.delete', targetId: orgId, authorize: authorizeCreator };
+  return runMutation(deps, spec, async (ctx) => {
+    const current = (await readOrg(ctx.tx, orgId))!;
+    if (body.confirm !== current.name) {
+      throw new DomainError('CONFIRMATION_MISMATCH', `Type the organization’s name, ${current.name}, to delete it`, {
+        fields: [{ path: 'confirm', message: `Type ${current.name} exactly` }],
+      });
+    }
+    const purgeAfter = new Date(ctx.now.getTime() + deps.orgDeleteGraceDays * DAY_MS);
+    await writeOrgDeletion(ctx.tx, orgId, purgeAfter);
+    const org = { ...summaryOf(current), version: current.version + 1 };
+    const data = { org, purgeAfter: purgeAfter.toISOString() };
+    await ctx.emit({
+      type: 'org.deleted',
+      targetId: orgId,
+      before: { status: 'active' },
+      after: { status: 'pending_deletion', purgeAfter: data.purgeAfter },
+      data,
+    });
+    await tellEveryMember(ctx, { type: 'org.deleted', data }, () => null);
+    await deps.mailQueue.enqueueOrgDeletion(
+      ctx.tx,
+      { to: user.email, creatorName: ctx.actor.name, orgId, orgName: current.name, purgeAfter: data.purgeAfter },
+      ctx.now,
+    );
+    ctx.afterCommit(() => deps.mailQueue.wake());
+    return { org: detailOf({ ...current, version: org.version, status: 'pending_deletion', purgeAfter }) };
+  });
+}
+
+/**
+ * The creator brings a deleted org back before its purge, exactly as it was: members, roles,
+ * workspaces and pending invitations were never touched, only hidden.
+ */
+export async function restoreOrganization(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+): Promise<{ org: OrgDetail }> {
+  const spec = { orgId, user, action: 'org.restore', targetId: orgId, authorize: authorizeCreator, onDeletedOrg: true };
+  return runMutation(deps, spec, async (ctx) => {
+    const current = (await readOrg(ctx.tx, orgId))!;
+    // Past its purge time the org is as good as gone, even if the purge has not run yet.
+    if (current.status === 'pending_deletion' && current.purgeAfter! <= ctx.now) throw orgNotFound();
+    if (current.status === 'active') return { org: detailOf(current) };
+    await writeOrgDeletion(ctx.tx, orgId, null);
+    const org = { ...summaryOf(current), version: current.version + 1 };
+    await ctx.emit({
+      type: 'org.restored',
+      targetId: orgId,
+      before: { status: 'pending_deletion', purgeAfter: current.purgeAfter!.toISOString() },
+      after: { status: 'active' },
+      data: { org },
+    });
+    await tellEveryMember(ctx, { type: 'org.restored', data: { org } }, (role) => role);
+    return { org: detailOf({ ...current, version: org.version, status: 'active', purgeAfter: null }) };
+  });
+}
+
+/**
+ * Each member's tabs get the news, then their access as it now is, and their sockets join or
+ * leave the org's rooms (on every process) once the change commits.
+ */
+async function tellEveryMember(
+  ctx: MutationContext,
+  news: Pick<PersonalEvent, 'type' | 'data'>,
+  accessOf: (role: OrgRole) => OrgRole | null,
+): Promise<void> {
+  for (const { userId, role } of await memberRoles(ctx.tx, ctx.org.id)) {
+    ctx.notify(userId, news);
+    notifyAccess(ctx, userId, accessOf(role));
+  }
+}
