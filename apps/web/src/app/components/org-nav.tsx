@@ -9,8 +9,12 @@ export interface OrgPage {
   icon: IconName;
 }
 
-/** The current org's pages; Settings only for its admins (anyone else would get "Access restricted"). */
+/**
+ * The current org's pages; Settings only for its admins (anyone else would get "Access restricted").
+ * A deleted org has none: every address of it shows the way to restore it.
+ */
 export function orgPages(org: MyOrg): OrgPage[] {
+  if (org.status === 'pending_deletion') return [];
   return [
     { to: orgPath(org.slug, 'members'), label: 'Members', icon: 'users' },
     { to: orgPath(org.slug, 'workspaces'), label: 'Workspaces', icon: 'layers' },
@@ -22,7 +26,7 @@ export function orgPages(org: MyOrg): OrgPage[] {
 
 export function OrgNav({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const org = me.organizations.find((o) => o.id === currentOrgId);
-  if (!org) return null;
+  if (!org || org.status === 'pending_deletion') return null;
   return (
     <nav className="org-nav" aria-label={`${org.name} pages`}>
       {orgPages(org).map((page) => (

@@ -42,7 +42,8 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
               rememberLastOrg(org.id);
               void navigate(orgPath(org.slug, 'members'));
             }}
-            hint={orgRoleLabel[org.role]}
+            // Only its creator still sees a deleted org here, until they restore it or it is purged.
+            hint={org.status === 'pending_deletion' ? 'Deleted' : orgRoleLabel[org.role]}
             current={org.id === currentOrgId}
             icon={org.id === currentOrgId ? <Icon name="check" /> : <span className="menu-item__spacer" />}
           >

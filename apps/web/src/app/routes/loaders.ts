@@ -33,7 +33,11 @@ export function indexLoader(queryClient: QueryClient) {
       throw redirect('/sign-in');
     });
     const last = lastOrgId();
-    const open = me.organizations.find((o) => o.id === last) ?? me.organizations[0];
+    // A deleted org (its creator's alone) opens only when it was the last one open.
+    const open =
+      me.organizations.find((o) => o.id === last) ??
+      me.organizations.find((o) => o.status === 'active') ??
+      me.organizations[0];
     return redirect(open ? orgPath(open.slug, 'members') : '/no-organizations');
   };
 }

@@ -10,6 +10,7 @@ import {
 } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
+import { DeletedOrgPage } from '../../features/orgs/components/deleted-org-page.tsx';
 import { withOrgSlug } from '../../lib/org-paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import type { OrgRouteData } from './org-loaders.ts';
@@ -17,13 +18,14 @@ import type { OrgRouteData } from './org-loaders.ts';
 /**
  * Every `/o/:slug` page. When the org's slug changes while it is open (renamed here, in another
  * tab or by another admin), the address follows in place: same page, query and scroll, no reload,
- * and no history entry for the old slug.
+ * and no history entry for the old slug. A deleted org shows its deleted page instead of any of its pages.
  */
 export function OrgLayout() {
   const { orgId } = useLoaderData<OrgRouteData>();
   const { slug } = useParams();
   const { data: me } = useQuery(meQueryOptions());
-  const currentSlug = me?.organizations.find((o) => o.id === orgId)?.slug;
+  const org = me?.organizations.find((o) => o.id === orgId);
+  const currentSlug = org?.slug;
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
@@ -33,6 +35,8 @@ export function OrgLayout() {
       { replace: true, preventScrollReset: true },
     );
   }, [currentSlug, slug, pathname, search, hash, navigate]);
+  // Only the creator still has a deleted org in /api/me: each of its pages is the way back.
+  if (org?.status === 'pending_deletion') return <DeletedOrgPage org={org} />;
   return <Outlet />;
 }
 

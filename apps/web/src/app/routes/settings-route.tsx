@@ -1,6 +1,8 @@
 import { useNavigate } from 'react-router';
 import { RequestAccess } from '../../features/access-requests/components/request-access.tsx';
+import { DangerZone } from '../../features/orgs/components/danger-zone.tsx';
 import { OrgIdentitySection } from '../../features/orgs/components/org-identity-section.tsx';
+import { LeaveOrgButton } from '../../features/settings/components/leave-org-button.tsx';
 import { SettingsPage } from '../../features/settings/components/settings-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
 
@@ -16,10 +18,18 @@ export function SettingsRoute() {
       orgId={org.id}
       orgName={org.name}
       viewerRole={org.role}
-      allowSelfLeave={org.settings.allowSelfLeave}
-      onLeft={() => void navigate('/', { replace: true })}
       restrictedContent={org.role !== 'ADMIN' && <RequestAccess orgId={org.id} page="settings" />}
       identitySection={org.role === 'ADMIN' && <OrgIdentitySection orgId={org.id} />}
+      dangerZone={
+        <DangerZone
+          org={org}
+          viewerId={me.user.id}
+          // Offered to everyone: when the org's rules keep you, the server's reason is said.
+          leave={
+            <LeaveOrgButton orgId={org.id} orgName={org.name} onLeft={() => void navigate('/', { replace: true })} />
+          }
+        />
+      }
     />
   );
 }

@@ -12,9 +12,7 @@ withServerApp();
 async function renderSettings(role: 'ADMIN' | 'MEMBER' = 'ADMIN') {
   signInAs(role === 'ADMIN' ? 'ada' : 'linus');
   const orgId = await orgIdOf('acme');
-  const view = renderRoute(
-    <SettingsPage orgId={orgId} orgName="Acme" viewerRole={role} allowSelfLeave={false} onLeft={() => {}} />,
-  );
+  const view = renderRoute(<SettingsPage orgId={orgId} orgName="Acme" viewerRole={role} />);
   return { ...view, orgId };
 }
 

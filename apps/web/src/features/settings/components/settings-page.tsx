@@ -6,7 +6,6 @@ import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { settingsQueryOptions } from '../api/settings-query.ts';
-import { LeaveOrgButton } from './leave-org-button.tsx';
 import { SettingsForm } from './settings-form.tsx';
 import './settings.css';
 
@@ -14,30 +13,19 @@ interface SettingsPageProps {
   orgId: string;
   orgName: string;
   viewerRole: OrgRole;
-  allowSelfLeave: boolean;
-  onLeft: () => void;
   /** Composed by the app: shown inside "Access restricted" (whom to ask, "Request access"). */
   restrictedContent?: ReactNode;
   /** Composed by the app: the org's name and slug, for admins, above its settings. */
   identitySection?: ReactNode;
+  /** Composed by the app: leaving, and for the creator handing over or deleting the org, last. */
+  dangerZone?: ReactNode;
 }
 
 /** Admins' page; anyone else (or an admin demoted while here) sees "Access restricted". */
 export function SettingsPage(props: SettingsPageProps) {
-  const { orgId, orgName, viewerRole, allowSelfLeave, onLeft, restrictedContent, identitySection } = props;
+  const { orgId, orgName, viewerRole, restrictedContent, identitySection, dangerZone } = props;
   const isAdmin = viewerRole === 'ADMIN';
   const query = useQuery({ ...settingsQueryOptions(orgId), enabled: isAdmin });
-  const leave = allowSelfLeave && (
-    <section className="settings-section settings-section--danger" aria-labelledby="settings-leave">
-      <header className="settings-section__header">
-        <h2 id="settings-leave">Leave organization</h2>
-        <p>Give up your membership of {orgName} and every workspace in it.</p>
-      </header>
-      <div className="settings-section__body settings-section__body--padded">
-        <LeaveOrgButton orgId={orgId} orgName={orgName} onLeft={onLeft} />
-      </div>
-    </section>
-  );
   if (!isAdmin || isApiError(query.error, 'FORBIDDEN')) {
     return (
       <div className="settings-page settings-page--restricted">
@@ -45,7 +33,7 @@ export function SettingsPage(props: SettingsPageProps) {
           <p>Only admins of {orgName} can see and change its settings.</p>
           {restrictedContent}
         </StatePanel>
-        {leave}
+        {dangerZone}
       </div>
     );
   }
@@ -68,7 +56,7 @@ export function SettingsPage(props: SettingsPageProps) {
           <Spinner size={18} label="Loading settings" />
         </div>
       )}
-      {leave}
+      {dangerZone}
     </div>
   );
 }

@@ -18,7 +18,10 @@ export function settingsErrorCopy(error: unknown, action: 'save' | 'leave', orgN
     case 'LAST_ADMIN_PROTECTED':
       return { title, description: `You are the last admin of ${orgName}. Make someone else an admin before leaving.` };
     case 'CREATOR_PROTECTED':
-      return { title, description: `You created ${orgName}, and it protects its creator, so you cannot leave it.` };
+      return {
+        title,
+        description: `You created ${orgName}, and it protects its creator, so you cannot leave it. Transfer ownership to another admin first.`,
+      };
     case 'FORBIDDEN':
       return {
         title,
