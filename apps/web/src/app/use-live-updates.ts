@@ -11,7 +11,7 @@ import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { orgSlugOf } from '../lib/org-paths.ts';
-import { startLiveUpdates, type AccessChangedEvent } from '../lib/live-updates.ts';
+import { startLiveUpdates, type AccessChangedEvent, type OrgLifecycleEvent } from '../lib/live-updates.ts';
 import { governanceCache } from './governance-cache.ts';
 import { showAccessRequestToast } from './access-request-toast.ts';
 import { announceMemberChanges, changesToAnnounce } from './live-announcements.ts';
@@ -26,22 +26,31 @@ export function useLiveUpdates() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
-  const onAccessChanged = useEffectEvent(async (event: AccessChangedEvent) => {
-    const org = queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId);
-    const orgName = org?.name ?? 'the organization';
+  const onAccessChanged = useEffectEvent(async (event: AccessChangedEvent, cause?: OrgLifecycleEvent) => {
+    const before = queryClient.getQueryData<Me>(meKeys.me);
+    const org = before?.organizations.find((o) => o.id === event.orgId);
+    // The org's own news names it even once /api/me no longer lists it.
+    const orgName = cause?.data.org.name ?? org?.name ?? 'the organization';
+    const orgSlug = org?.slug ?? cause?.data.org.slug;
     const { role } = event.data;
-    // Leaving on your own: the page that did it already said so.
-    const bySelf = event.actor.id === queryClient.getQueryData<Me>(meKeys.me)?.user.id;
+    // Your own doing (leaving, deleting, restoring): the page that did it already said so.
+    const bySelf = event.actor.id === before?.user.id;
     if (role === null) {
+      if (!bySelf) toast(lostAccessToast(event.actor.name, orgName, cause));
+      // Fresh /api/me first, so the root sends you to an org you still belong to.
+      const after = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
+      // The creator keeps a deleted org: its open pages turn into the way to restore it instead.
+      const kept = after?.organizations.some((o) => o.id === event.orgId) ?? false;
+      if (!kept && orgSlug && orgSlugOf(pathname) === orgSlug) void navigate('/', { replace: true });
+      return;
+    }
+    if (cause) {
       if (!bySelf)
         toast({
-          tone: 'warning',
-          title: `You were removed from ${orgName}`,
-          description: `${event.actor.name} removed you, so its pages are closed to you now.`,
+          tone: 'info',
+          title: `${event.actor.name} restored ${orgName}`,
+          description: 'Its pages are open to you again.',
         });
-      // Fresh /api/me first, so the root sends you to an org you still belong to.
-      await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }).catch(() => undefined);
-      if (org && orgSlugOf(pathname) === org.slug) void navigate('/', { replace: true });
       return;
     }
     const detail =
@@ -62,7 +71,7 @@ export function useLiveUpdates() {
       ...membersCache,
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
-      onAccessChanged: (event) => void onAccessChanged(event),
+      onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.
       onMembersChanged: (orgId, changes) => {
@@ -87,4 +96,19 @@ export function useLiveUpdates() {
       disconnectSocket();
     };
   }, [queryClient]);
+}
+
+/** Why an org's pages just closed to you: the whole org was deleted, or you were removed from it. */
+function lostAccessToast(actorName: string, orgName: string, cause: OrgLifecycleEvent | undefined) {
+  if (cause?.type === 'org.deleted')
+    return {
+      tone: 'warning' as const,
+      title: `${actorName} deleted ${orgName}`,
+      description: 'Nobody but its creator can open it now.',
+    };
+  return {
+    tone: 'warning' as const,
+    title: `You were removed from ${orgName}`,
+    description: `${actorName} removed you, so its pages are closed to you now.`,
+  };
 }

@@ -11,7 +11,9 @@ const beta = { id: ORG, name: 'Beta', slug: 'beta', version: 2 };
 function start() {
   const queryClient = new QueryClient();
   const socket = new FakeSocket();
+  const onAccessChanged = vi.fn();
   startLiveUpdates({
+    onAccessChanged,
     socket,
     queryClient,
     meKey: ['me'],
@@ -19,7 +21,7 @@ function start() {
     membersListsKey: (orgId) => ['members', orgId, 'list'],
     parseMembersListKey: () => null,
   });
-  return { queryClient, socket, invalidate: vi.spyOn(queryClient, 'invalidateQueries') };
+  return { queryClient, socket, onAccessChanged, invalidate: vi.spyOn(queryClient, 'invalidateQueries') };
 }
 
 const personal = { orgId: ORG, seq: null, at: new Date().toISOString(), actor: grace };
@@ -45,8 +47,43 @@ describe('personal org events', () => {
       lite: false,
       isCreator: true,
       settings: defaultOrgSettings,
+      status: 'active',
+      purgeAfter: null,
     };
     socket.serverEmit('roster:event', { ...personal, type: 'org.created', data: { org } });
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+  });
+
+  const purgeAfter = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  const deleted = { ...personal, type: 'org.deleted', data: { org: beta, purgeAfter } };
+  const restored = { ...personal, type: 'org.restored', data: { org: beta } };
+  const access = (role: 'ADMIN' | null) => ({ ...personal, type: 'access.changed', data: { role } });
+
+  it('hands the deletion to the access change it brings, so the page tells one story', () => {
+    const { socket, invalidate, onAccessChanged } = start();
+    socket.serverEmit('roster:event', deleted);
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['org', ORG] });
+    socket.serverEmit('roster:event', access(null));
+    expect(onAccessChanged).toHaveBeenCalledWith(expect.objectContaining({ data: { role: null } }), deleted);
+
+    // Told once: a later removal is a removal again.
+    socket.serverEmit('roster:event', access(null));
+    expect(onAccessChanged).toHaveBeenLastCalledWith(expect.objectContaining({ data: { role: null } }), undefined);
+  });
+
+  it('hands the restore to the access it gives back, and refetches /api/me so the org returns', () => {
+    const { socket, invalidate, onAccessChanged } = start();
+    socket.serverEmit('roster:event', restored);
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
+    socket.serverEmit('roster:event', access('ADMIN'));
+    expect(onAccessChanged).toHaveBeenCalledWith(expect.objectContaining({ data: { role: 'ADMIN' } }), restored);
+  });
+
+  it('does not take a restore for the cause of losing access', () => {
+    const { socket, onAccessChanged } = start();
+    socket.serverEmit('roster:event', restored);
+    socket.serverEmit('roster:event', access(null));
+    expect(onAccessChanged).toHaveBeenCalledWith(expect.objectContaining({ data: { role: null } }), undefined);
   });
 });

@@ -180,7 +180,8 @@ describe('live updates', () => {
     socket.serverEmit('roster:event', event);
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });
     expect(invalidate).toHaveBeenCalledWith({ queryKey: membersKeys.lists(ORG) });
-    expect(onAccessChanged).toHaveBeenCalledWith(event);
+    // A role change of your own, not of the whole org: no deletion or restore behind it.
+    expect(onAccessChanged).toHaveBeenCalledWith(event, undefined);
     // No longer an admin here: heartbeats for this org are not ours to chase.
     socket.serverEmit('roster:heartbeat', { orgId: ORG, headSeq: 50 });
     expect(socket.emitted('roster:sync')).toHaveLength(0);

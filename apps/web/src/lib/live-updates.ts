@@ -15,6 +15,8 @@ import { createSeqTracker } from './seq-tracker.ts';
 import type { LiveSocket } from './live-socket.ts';
 
 export type AccessChangedEvent = Extract<PersonalEvent, { type: 'access.changed' }>;
+/** The news an `access.changed` follows when the whole org was deleted or restored, not just you. */
+export type OrgLifecycleEvent = Extract<PersonalEvent, { type: 'org.deleted' | 'org.restored' }>;
 export type AccessRequestedEvent = Extract<OrgEvent, { type: 'access.requested' }>;
 
 export interface LiveUpdatesOptions extends MembersCache {
@@ -27,8 +29,11 @@ export interface LiveUpdatesOptions extends MembersCache {
   invitations?: InvitationsCache;
   /** Settings, workspaces and invite requests, when the app shows them. */
   governance?: GovernanceCache;
-  /** Your own role changed in an org (null: you were removed); the app decides where to go. */
-  onAccessChanged?: (event: AccessChangedEvent) => void;
+  /**
+   * Your own role changed in an org (null: you were removed); the app decides where to go. When
+   * the org itself was deleted or restored, `cause` is that news, so one message tells it.
+   */
+  onAccessChanged?: (event: AccessChangedEvent, cause?: OrgLifecycleEvent) => void;
   /** Someone asked the admins for access; only events arriving now, never ones replayed by sync. */
   onAccessRequested?: (event: AccessRequestedEvent) => void;
   /** Rows a live event just changed (who did what), for a brief highlight and an announcement. */
@@ -64,6 +69,8 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     },
   });
 
+  // An org's deletion or restore, until the `access.changed` it brings arrives.
+  const lifecycleNews = new Map<string, OrgLifecycleEvent>();
   const onEvent = (raw: unknown) => {
     const parsed = RosterEventSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -77,6 +84,11 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       else if (event.type === 'org.created' || event.type === 'org.updated' || event.type === 'org.transferred') {
         void queryClient.invalidateQueries({ queryKey: options.meKey });
         if (options.orgKey) void queryClient.invalidateQueries({ queryKey: options.orgKey(event.orgId) });
+      } else if (event.type === 'org.deleted' || event.type === 'org.restored') {
+        // Your access follows at once (`access.changed`), and is told together with this news.
+        lifecycleNews.set(event.orgId, event);
+        void queryClient.invalidateQueries({ queryKey: options.meKey });
+        if (options.orgKey) void queryClient.invalidateQueries({ queryKey: options.orgKey(event.orgId) });
       } else if (event.type === 'invite_request.decided') {
         if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
@@ -87,12 +99,16 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     if (tracker.onEvent(event.orgId, event.seq) || options.governance) batcher.push(event);
   };
   const onAccessChanged = (event: AccessChangedEvent) => {
+    const news = lifecycleNews.get(event.orgId);
+    lifecycleNews.delete(event.orgId);
+    // A deletion takes your access, a restore gives it back: other news is not this change's cause.
+    const cause = news && (news.type === 'org.deleted') === (event.data.role === null) ? news : undefined;
     if (event.data.role !== 'ADMIN') tracker.forget(event.orgId);
     void queryClient.invalidateQueries({ queryKey: options.meKey });
     // Refetched with the new role: a demoted admin's page turns into "Access restricted".
     void queryClient.invalidateQueries({ queryKey: options.membersListsKey(event.orgId) });
     if (options.governance) invalidateGovernance(queryClient, options.governance, event.orgId);
-    options.onAccessChanged?.(event);
+    options.onAccessChanged?.(event, cause);
   };
   const onHeartbeat = (raw: unknown) => {
     const parsed = HeartbeatSchema.safeParse(raw);
