@@ -1,5 +1,7 @@
 import { setupServer } from 'msw/node';
-import { httpHandlers } from '../mocks/handlers/http-handlers.ts';
 
-/** The component tests' request interceptor: `withServerApp()` puts the server's own app behind it. */
-export const server = setupServer(...httpHandlers);
+/**
+ * The component tests' request interceptor. It answers nothing on its own: `withServerApp()`
+ * puts the server's own app behind it, and any other request fails the test.
+ */
+export const server = setupServer();

@@ -4,14 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from '../app/providers.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
-import { db } from '../mocks/db.ts';
-import { demoPeople } from './fixtures/people.ts';
-
-/** Signs a demo person in to the mocked backend, as the session cookie would. */
-export function signInAs(person: keyof typeof demoPeople) {
-  db.sessionUserId = demoPeople[person].id;
-  return demoPeople[person];
-}
 
 /**
  * Renders `element` at `url` inside the app's providers, with a fresh query client; `routes`

@@ -2,7 +2,6 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { useToastStore } from '../components/ui/toast-store.ts';
-import { resetMockDb } from '../mocks/db.ts';
 import { server } from './msw-server.ts';
 import './jsdom-polyfills.ts';
 
@@ -13,7 +12,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  resetMockDb();
   useToastStore.setState({ toasts: [] });
 });
 afterAll(() => server.close());

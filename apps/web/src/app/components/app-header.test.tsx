@@ -4,24 +4,26 @@ import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { COMPACT_HEADER_QUERY } from '../../lib/breakpoints.ts';
 import { matchMediaQueries } from '../../test/media-queries.ts';
-import { renderRoute, signInAs } from '../../test/render.tsx';
+import { renderRoute } from '../../test/render.tsx';
+import { orgIdOf, signInAs, withServerApp } from '../../test/server-app/index.ts';
 import { AppHeader } from './app-header.tsx';
 
-const ORG = 'org_acme';
+withServerApp();
 
-function Header() {
+function Header({ orgId }: { orgId: string }) {
   const { data: me } = useQuery(meQueryOptions());
-  return me ? <AppHeader me={me} currentOrgId={ORG} /> : null;
+  return me ? <AppHeader me={me} currentOrgId={orgId} /> : null;
 }
 
-function renderHeader() {
+async function renderHeader() {
   signInAs('ada');
-  return renderRoute(<Header />, { path: '/orgs/:orgId/members', url: `/orgs/${ORG}/members` });
+  const orgId = await orgIdOf('acme');
+  return renderRoute(<Header orgId={orgId} />, { path: '/o/:slug/members', url: '/o/acme/members' });
 }
 
 describe('AppHeader', () => {
   it('shows the org’s pages, the theme and the account in one row on wide screens', async () => {
-    renderHeader();
+    await renderHeader();
     const nav = await screen.findByRole('navigation', { name: 'Acme pages' });
     expect(
       within(nav)
@@ -36,7 +38,7 @@ describe('AppHeader', () => {
 
   it('folds pages and theme into one menu on narrow screens, keeping the account and signing out', async () => {
     matchMediaQueries(COMPACT_HEADER_QUERY);
-    const { user } = renderHeader();
+    const { user } = await renderHeader();
     await user.click(await screen.findByRole('button', { name: 'Menu' }));
     const menu = await screen.findByRole('menu');
     expect(within(menu).getByRole('menuitem', { name: 'Members' })).toHaveAttribute('aria-current', 'page');
@@ -49,7 +51,7 @@ describe('AppHeader', () => {
   });
 
   it('applies and saves the theme chosen in its menu', async () => {
-    const { user } = renderHeader();
+    const { user } = await renderHeader();
     await user.click(await screen.findByRole('button', { name: 'Theme: System' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }));
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');

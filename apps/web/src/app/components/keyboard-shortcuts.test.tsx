@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from '../../features/members/components/members-page.tsx';
-import { renderRoute, signInAs } from '../../test/render.tsx';
+import { renderRoute } from '../../test/render.tsx';
+import { memberCountOf, orgIdOf, signInAs, userIdOf, withServerApp } from '../../test/server-app/index.ts';
 import { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 
-const ORG = 'org_acme';
+withServerApp();
 
 /** The members page in the shell's shortcuts, with a text field of the page's own beside it. */
 async function renderMembersWithShortcuts() {
-  const viewer = signInAs('ada');
+  signInAs('ada');
+  const orgId = await orgIdOf('acme');
+  const viewerId = await userIdOf('ada');
   const result = renderRoute(
     <>
       <label>
         Note <input />
       </label>
-      <MembersPage orgId={ORG} orgName="Acme" viewerId={viewer.id} viewerRole="ADMIN" />
+      <MembersPage orgId={orgId} orgName="Acme" viewerId={viewerId} viewerRole="ADMIN" />
       <KeyboardShortcuts />
     </>,
-    { path: '/orgs/:orgId/members', url: `/orgs/${ORG}/members` },
+    { path: '/orgs/:orgId/members', url: `/orgs/${orgId}/members` },
   );
-  await screen.findByText('60 members');
+  await screen.findByText(`${await memberCountOf(orgId)} members`);
   return result;
 }
 

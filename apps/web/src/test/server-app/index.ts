@@ -109,3 +109,9 @@ export function as(person: DemoPerson) {
     delete: <T = unknown>(path: string, body?: unknown) => send<T>('DELETE', path, body),
   };
 }
+
+/** How many members an org has now (the members page's count). */
+export async function memberCountOf(orgId: string): Promise<number> {
+  const rows = await (await testDb()).selectFrom('org_members').select('user_id').where('org_id', '=', orgId).execute();
+  return rows.length;
+}

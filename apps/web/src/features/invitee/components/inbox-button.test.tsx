@@ -2,12 +2,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { PersonalEvent } from '@roster/contracts';
 import { InboxButton } from './inbox-button.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
+import { renderRoute } from '../../../test/render.tsx';
+import { as, signInAs, withServerApp } from '../../../test/server-app/index.ts';
 import { startLiveUpdates } from '../../../lib/live-updates.ts';
 import { FakeSocket } from '../../../lib/test-support/fake-socket.ts';
 import { inviteeKeys } from '../api/invitee-keys.ts';
 
+withServerApp();
+
 let stop = () => {};
+
+/** Eve's one pending invitation: Ada founds Initech and invites her. */
+async function inviteEveToInitech() {
+  const { org } = await as('ada').post<{ org: { id: string } }>('/api/orgs', { name: 'Initech' });
+  await as('ada').post(`/api/orgs/${org.id}/invitations`, { emails: ['ext@partner.test'], role: 'MEMBER' });
+}
 afterEach(() => stop());
 
 function personal(event: Pick<PersonalEvent, 'type' | 'data'>): PersonalEvent {
@@ -22,7 +31,8 @@ function personal(event: Pick<PersonalEvent, 'type' | 'data'>): PersonalEvent {
 
 describe('InboxButton', () => {
   it('counts pending invitations, and received or withdrawn ones come and go live', async () => {
-    signInAs('eve');
+    await inviteEveToInitech();
+    signInAs('ext');
     const { user, queryClient } = renderRoute(<InboxButton onAccepted={() => {}} />);
     const socket = new FakeSocket();
     stop = startLiveUpdates({

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { MembersPage } from './members-page.tsx';
-import { renderRoute, signInAs } from '../../../test/render.tsx';
+import { renderRoute } from '../../../test/render.tsx';
+import { orgIdOf, signInAs, userIdOf, withServerApp } from '../../../test/server-app/index.ts';
+
+withServerApp();
 
 describe('View access', () => {
   it('shows the org role, lite, and each workspace with the reason', async () => {
-    const ada = signInAs('ada');
-    const { user } = renderRoute(<MembersPage orgId="org_acme" orgName="Acme" viewerId={ada.id} viewerRole="ADMIN" />, {
-      path: '/orgs/:orgId/members',
-      url: '/orgs/org_acme/members',
-    });
+    signInAs('ada');
+    const orgId = await orgIdOf('acme');
+    const { user } = renderRoute(
+      <MembersPage orgId={orgId} orgName="Acme" viewerId={await userIdOf('ada')} viewerRole="ADMIN" />,
+      { path: '/orgs/:orgId/members', url: `/orgs/${orgId}/members` },
+    );
     await user.click(await screen.findByRole('button', { name: 'Actions for Eve External' }));
     await user.click(await screen.findByRole('menuitem', { name: /View access/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Access of Eve External' });

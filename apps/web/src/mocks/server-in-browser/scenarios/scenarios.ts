@@ -60,7 +60,7 @@ export const scenarios = {
     seed: failAllMail,
   },
   'seat-cap': {
-    summary: 'the seat cap equals the seats in use, so inviting anyone gets LIMIT_EXCEEDED',
+    summary: 'the seat cap equals the seats in use, so the server refuses any further invitation',
     seed: reachSeatCap,
   },
   'busy-org': {

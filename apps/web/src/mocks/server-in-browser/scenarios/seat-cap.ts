@@ -3,7 +3,7 @@ import type { World } from './world.ts';
 
 /**
  * Grace sets the organization's seat cap to the seats in use, through the settings API like an
- * admin would: any further invitation is refused with LIMIT_EXCEEDED.
+ * admin would: the server then refuses any further invitation for want of seats.
  */
 export async function reachSeatCap(world: World): Promise<void> {
   const grace = await world.as('grace@acme.test');
