@@ -35,6 +35,10 @@ export const ErrorCodeSchema = z.enum([
   'TRANSFER_TARGET_NOT_ADMIN',
   /** A destructive change whose typed confirmation (the org's name) does not match. */
   'CONFIRMATION_MISMATCH',
+  /** A public mail domain (gmail.com, ...): nobody can claim it for an organization. */
+  'PUBLIC_EMAIL_DOMAIN',
+  /** The org already has this domain, or another org verified it first. */
+  'DOMAIN_TAKEN',
   'INVITE_EXPIRED',
   'INVITE_REVOKED',
   'INVITE_WRONG_RECIPIENT',
@@ -82,6 +86,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   ORG_NOT_FOUND: 404,
   TRANSFER_TARGET_NOT_ADMIN: 409,
   CONFIRMATION_MISMATCH: 400,
+  PUBLIC_EMAIL_DOMAIN: 422,
+  DOMAIN_TAKEN: 409,
   INVITE_EXPIRED: 410,
   INVITE_REVOKED: 410,
   INVITE_WRONG_RECIPIENT: 403,

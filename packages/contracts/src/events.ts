@@ -7,6 +7,7 @@ import { MemberSchema, WorkspaceRoleLoweredSchema } from './members.ts';
 import { OrgSettingsResponseSchema, OrgSettingsSchema } from './settings.ts';
 import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
+import { OrgDomainChangedDataSchema } from './domains.ts';
 import { MyOrgSchema } from './me.ts';
 import {
   OrgCreatedDataSchema,
@@ -73,7 +74,12 @@ export const MemberUpdatedDataSchema = z.object({
  * Someone became a member: they accepted an invitation, or an admin undid their removal
  * (`revertOf` is then the removal's `seq`, and their role, lite flag and workspaces are back).
  */
-export const MemberJoinedDataSchema = z.object({ member: MemberSchema, revertOf: RevertOfSchema });
+export const MemberJoinedDataSchema = z.object({
+  member: MemberSchema,
+  revertOf: RevertOfSchema,
+  /** Set when they joined on their own through the org's verified domain (R21). */
+  viaDomain: z.string().optional(),
+});
 
 const envelope = {
   orgId: IdSchema,
@@ -127,6 +133,13 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('org.updated'), data: OrgUpdatedDataSchema }),
   /** The creator role passed to another admin (members get it too, as a personal `org.transferred`). */
   z.object({ ...envelope, type: z.literal('org.transferred'), data: OrgTransferredDataSchema }),
+  /** An admin added a mail domain (its verification link is on its way). */
+  z.object({ ...envelope, type: z.literal('domain.added'), data: OrgDomainChangedDataSchema }),
+  /** Someone opened the domain's verification link. */
+  z.object({ ...envelope, type: z.literal('domain.verified'), data: OrgDomainChangedDataSchema }),
+  /** An admin changed the domain's enrollment mode. */
+  z.object({ ...envelope, type: z.literal('domain.updated'), data: OrgDomainChangedDataSchema }),
+  z.object({ ...envelope, type: z.literal('domain.removed'), data: OrgDomainChangedDataSchema }),
   /** The creator deleted the org: members lose it at once (each gets `org.deleted`, then `access.changed`). */
   z.object({ ...envelope, type: z.literal('org.deleted'), data: OrgDeletedDataSchema }),
   /** The creator restored the org within its grace period: members have it back as it was. */

@@ -14,3 +14,4 @@ export * from './me.ts';
 export * from './orgs.ts';
 export * from './account.ts';
 export { HealthSchema } from './health.ts';
+export * from './domains.ts';
