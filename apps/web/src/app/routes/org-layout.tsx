@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import {
   isRouteErrorResponse,
   Outlet,
@@ -10,10 +10,14 @@ import {
 } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions } from '../../features/auth/api/me-query.ts';
-import { DeletedOrgPage } from '../../features/orgs/components/deleted-org-page.tsx';
 import { withOrgSlug } from '../../lib/org-paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import type { OrgRouteData } from './org-loaders.ts';
+
+// Only a deleted org's creator ever sees it: no org page's first load carries it.
+const DeletedOrgPage = lazy(async () => ({
+  default: (await import('../../features/orgs/components/deleted-org-page.tsx')).DeletedOrgPage,
+}));
 
 /**
  * Every `/o/:slug` page. When the org's slug changes while it is open (renamed here, in another
@@ -36,7 +40,12 @@ export function OrgLayout() {
     );
   }, [currentSlug, slug, pathname, search, hash, navigate]);
   // Only the creator still has a deleted org in /api/me: each of its pages is the way back.
-  if (org?.status === 'pending_deletion') return <DeletedOrgPage org={org} />;
+  if (org?.status === 'pending_deletion')
+    return (
+      <Suspense>
+        <DeletedOrgPage org={org} />
+      </Suspense>
+    );
   return <Outlet />;
 }
 
