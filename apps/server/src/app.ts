@@ -9,6 +9,7 @@ import { errorBody, errorHandler, payloadTooLarge } from './http/error-handler.t
 import { pathGuard, queryGuard } from './http/input-guard.ts';
 import { handleAuth } from './http/auth-routes.ts';
 import { orgGuard } from './http/org-guard.ts';
+import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
 import { requestLog } from './http/request-log.ts';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me/sessions', sessionsRoutes(deps));
   const passwords = passwordGuard(deps.authHooks.limits, (email) => deps.authHooks.notifyLocked(email), deps.rateLimit);
   app.route('/api/me/delete', deleteAccountRoutes(deps, passwords));
+  app.route('/api/me/suggested-orgs', suggestedOrgsRoutes(deps));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/orgs', createOrgRoutes(deps));
   app.use('/api/orgs/:orgId/*', orgGuard(deps.db));
@@ -105,6 +107,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/leave', leaveRoutes(deps));
   app.route('/api/orgs/:orgId/admins', orgAdminsRoutes(deps));
   app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
+  app.route('/api/orgs/:orgId/domains', domainsRoutes(deps));
   app.route('/api/orgs/:orgId', orgRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));

@@ -70,6 +70,29 @@ const cases: Case[] = [
   ],
   ['delete the org (wrong confirmation)', 'DELETE', o, { confirm: 'not its name' }, () => only({ admin: 400 })],
   ['restore the org (not deleted: nothing to do)', 'POST', () => `${o()}/restore`, {}, () => only({ admin: 200 })],
+  ['list the org’s domains', 'GET', () => `${o()}/domains`, undefined, () => only({ admin: 200 })],
+  [
+    'add a public mail domain',
+    'POST',
+    () => `${o()}/domains`,
+    { domain: 'gmail.com', verifyEmail: 'it@gmail.com' },
+    // The domain itself is refused before anyone's role is looked at.
+    () => only({}, 422),
+  ],
+  [
+    'change a domain that does not exist',
+    'PATCH',
+    () => `${o()}/domains/nope`,
+    { enrollment: 'off', version: 1 },
+    () => only({ admin: 404 }),
+  ],
+  [
+    'join through a domain the org does not have',
+    'POST',
+    () => `/api/me/suggested-orgs/${org.id}/join`,
+    {},
+    () => only({ member: 409, external: 409, workspaceOwner: 409, admin: 409 }),
+  ],
   ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
   [
     'change a role (no-op)',

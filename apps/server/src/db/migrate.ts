@@ -7,6 +7,7 @@ import * as provenIdentity from './migrations/0005-proven-identity.ts';
 import * as copiedInvitationLinks from './migrations/0006-copied-invitation-links.ts';
 import * as orgSlugRedirects from './migrations/0007-org-slug-redirects.ts';
 import * as orgDeletion from './migrations/0008-org-deletion.ts';
+import * as orgDomains from './migrations/0009-org-domains.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-copied-invitation-links': copiedInvitationLinks,
   '0007-org-slug-redirects': orgSlugRedirects,
   '0008-org-deletion': orgDeletion,
+  '0009-org-domains': orgDomains,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

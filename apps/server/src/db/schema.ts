@@ -95,6 +95,21 @@ export interface OrgTombstonesTable {
   /** The org's last event seq: how long its audit log was. */
   last_seq: number;
 }
+/** A mail domain an org claims (R21): pending until its link is opened, then verified. */
+export interface OrgDomainsTable {
+  id: string;
+  org_id: string;
+  domain: string;
+  status: 'pending' | 'verified';
+  enrollment: Generated<'off' | 'suggest' | 'request'>;
+  verify_email: string;
+  token_hash: string | null;
+  token_expires_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  verified_at: Timestamp | null;
+  version: Generated<number>;
+}
 /** A renamed org's old slug, leading to it until `expires_at`. */
 export interface OrgSlugRedirectsTable {
   slug: string;
@@ -234,6 +249,7 @@ export interface Database {
   organizations: OrganizationsTable;
   org_slug_redirects: OrgSlugRedirectsTable;
   org_tombstones: OrgTombstonesTable;
+  org_domains: OrgDomainsTable;
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;
   workspace_members: WorkspaceMembersTable;

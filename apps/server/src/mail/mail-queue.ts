@@ -4,6 +4,7 @@ import type { OrgRole } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
 import type { AccessRequestMailPayload } from './access-request-mail.ts';
 import type { InvitationMailPayload } from './invitation-mail.ts';
+import type { DomainVerificationMailPayload } from './domain-verification-mail.ts';
 import type { OrgDeletionMailPayload } from './org-deletion-mail.ts';
 import { cancelQueuedOutbox, enqueueOutbox } from './outbox.repository.ts';
 import type { TokenSealer } from './token-sealer.ts';
@@ -29,6 +30,12 @@ export interface MailQueue {
   enqueueAccessRequest(tx: Kysely<Database>, mail: AccessRequestMailPayload, at: Date): Promise<void>;
   /** Queues the creator's mail about their deleted org (with the way to restore it) in `tx`. */
   enqueueOrgDeletion(tx: Kysely<Database>, mail: OrgDeletionMailPayload, at: Date): Promise<void>;
+  /** Queues a domain's verification mail in `tx`; `url` holds its token and is stored sealed. */
+  enqueueDomainVerification(
+    tx: Kysely<Database>,
+    mail: Omit<DomainVerificationMailPayload, 'sealedToken'> & { url: string },
+    at: Date,
+  ): Promise<void>;
   /** Drops queued mails of an invitation whose link just changed. */
   cancelInvitationMail(tx: Kysely<Database>, invitationId: string): Promise<void>;
   /** Asks the sender to look at the outbox now (call after commit). */
@@ -66,6 +73,16 @@ export function createMailQueue(sealer: TokenSealer, wake: () => void): MailQueu
     },
     async enqueueOrgDeletion(tx, mail, at) {
       await enqueueOutbox(tx, { id: randomUUID(), kind: 'org-deletion', invitationId: null, payload: { ...mail }, at });
+    },
+    async enqueueDomainVerification(tx, { url, ...mail }, at) {
+      const payload: DomainVerificationMailPayload = { ...mail, sealedToken: sealer.seal(url) };
+      await enqueueOutbox(tx, {
+        id: randomUUID(),
+        kind: 'domain-verification',
+        invitationId: null,
+        payload: { ...payload },
+        at,
+      });
     },
     cancelInvitationMail: (tx, invitationId) => cancelQueuedOutbox(tx, invitationId),
     wake,

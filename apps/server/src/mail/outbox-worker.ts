@@ -8,6 +8,7 @@ import { composeAccountMail, type AccountMailPayload } from './account-mail.ts';
 import { composeInvitationMail, type InvitationMailPayload, type Mail } from './invitation-mail.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { composeOrgDeletionMail, type OrgDeletionMailPayload } from './org-deletion-mail.ts';
+import { composeDomainVerificationMail, type DomainVerificationMailPayload } from './domain-verification-mail.ts';
 import {
   claimDueOutbox,
   markOutboxFailed,
@@ -100,6 +101,10 @@ async function sendDue(options: OutboxWorkerOptions, delays: number[]) {
 function compose(options: OutboxWorkerOptions, row: OutboxRow): Mail {
   if (row.kind === 'access-request') {
     return composeAccessRequestMail(row.payload as unknown as AccessRequestMailPayload, options.publicUrl);
+  }
+  if (row.kind === 'domain-verification') {
+    const payload = row.payload as unknown as DomainVerificationMailPayload;
+    return composeDomainVerificationMail(payload, options.sealer.open(payload.sealedToken));
   }
   if (row.kind === 'org-deletion') {
     return composeOrgDeletionMail(row.payload as unknown as OrgDeletionMailPayload, options.publicUrl);
