@@ -64,7 +64,7 @@ export async function addOrgDomain(
       by: ctx.actor.id,
       at: ctx.now,
     });
-    const url = `${deps.publicUrl.replace(/\/$/, '')}/verify-domain?${new URLSearchParams({ org: orgId, domain: id, token })}`;
+    const url = `${deps.publicUrl.replace(/\/$/, '')}/verify-domain?${new URLSearchParams({ org: orgId, domain: id, token }).toString()}`;
     const mail = {
       to: verifyEmail,
       adminName: ctx.actor.name,
