@@ -8,6 +8,7 @@ import { membersCache } from '../features/members/api/members-keys.ts';
 import { orgKeys } from '../features/orgs/api/orgs-keys.ts';
 import { invitationsCache } from '../features/invitations/api/invitations-keys.ts';
 import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
+import { domainsKeys } from '../features/domains/api/domains-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { orgSlugOf } from '../lib/org-paths.ts';
@@ -71,6 +72,7 @@ export function useLiveUpdates() {
       ...membersCache,
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
+      domains: { domainsKey: domainsKeys.org },
       onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.

@@ -10,6 +10,7 @@ import {
 } from './live-governance-cache.ts';
 import { explainMemberChanges, type LiveMemberChange } from './explain-member-changes.ts';
 import { applyMemberEvents, type MembersCache } from './live-member-cache.ts';
+import { applyDomainEvents, type DomainsCache } from './live-domain-cache.ts';
 import { requestSync, watchListSeqs } from './live-sync.ts';
 import { createSeqTracker } from './seq-tracker.ts';
 import type { LiveSocket } from './live-socket.ts';
@@ -29,6 +30,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   invitations?: InvitationsCache;
   /** Settings, workspaces and invite requests, when the app shows them. */
   governance?: GovernanceCache;
+  /** The admins' domains list, when the app shows it. */
+  domains?: DomainsCache;
   /**
    * Your own role changed in an org (null: you were removed); the app decides where to go. When
    * the org itself was deleted or restored, `cause` is that news, so one message tells it.
@@ -57,6 +60,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     }
     if (options.invitations) applyInvitationEvents(queryClient, options.invitations, events);
     if (options.governance) applyGovernanceEvents(queryClient, options.governance, options.meKey, events);
+    if (options.domains) applyDomainEvents(queryClient, options.domains, events);
   }, options.schedule);
   const tracker = createSeqTracker({
     requestSync: (orgId, since) => requestSync(socket, { orgId, since }, options.syncTimeoutMs ?? 10_000),
@@ -66,6 +70,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       if (options.invitations)
         void queryClient.invalidateQueries({ queryKey: options.invitations.invitationListsKey(orgId) });
       if (options.governance) invalidateGovernance(queryClient, options.governance, orgId);
+      if (options.domains) void queryClient.invalidateQueries({ queryKey: options.domains.domainsKey(orgId) });
     },
   });
 
