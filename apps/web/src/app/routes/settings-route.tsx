@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { RequestAccess } from '../../features/access-requests/components/request-access.tsx';
+import { DomainsSection } from '../../features/domains/components/domains-section.tsx';
 import { DangerZone } from '../../features/orgs/components/danger-zone.tsx';
 import { OrgIdentitySection } from '../../features/orgs/components/org-identity-section.tsx';
 import { LeaveOrgButton } from '../../features/settings/components/leave-org-button.tsx';
@@ -20,6 +21,7 @@ export function SettingsRoute() {
       viewerRole={org.role}
       restrictedContent={org.role !== 'ADMIN' && <RequestAccess orgId={org.id} page="settings" />}
       identitySection={org.role === 'ADMIN' && <OrgIdentitySection orgId={org.id} />}
+      domainsSection={org.role === 'ADMIN' && <DomainsSection orgId={org.id} orgName={org.name} />}
       dangerZone={
         <DangerZone
           org={org}

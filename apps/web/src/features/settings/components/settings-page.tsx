@@ -17,13 +17,15 @@ interface SettingsPageProps {
   restrictedContent?: ReactNode;
   /** Composed by the app: the org's name and slug, for admins, above its settings. */
   identitySection?: ReactNode;
+  /** Composed by the app: the org's mail domains, for admins, under its settings. */
+  domainsSection?: ReactNode;
   /** Composed by the app: leaving, and for the creator handing over or deleting the org, last. */
   dangerZone?: ReactNode;
 }
 
 /** Admins' page; anyone else (or an admin demoted while here) sees "Access restricted". */
 export function SettingsPage(props: SettingsPageProps) {
-  const { orgId, orgName, viewerRole, restrictedContent, identitySection, dangerZone } = props;
+  const { orgId, orgName, viewerRole, restrictedContent, identitySection, domainsSection, dangerZone } = props;
   const isAdmin = viewerRole === 'ADMIN';
   const query = useQuery({ ...settingsQueryOptions(orgId), enabled: isAdmin });
   if (!isAdmin || isApiError(query.error, 'FORBIDDEN')) {
@@ -56,6 +58,7 @@ export function SettingsPage(props: SettingsPageProps) {
           <Spinner size={18} label="Loading settings" />
         </div>
       )}
+      {domainsSection}
       {dangerZone}
     </div>
   );
