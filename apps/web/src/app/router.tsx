@@ -65,6 +65,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, loader: indexLoader(queryClient), element: <></> },
         ...orgRoutes(queryClient),
         { path: 'account', lazy: page(() => import('./routes/account-route.tsx'), 'AccountRoute') },
+        // The domain verification mail's link: signed in, as whoever reads that mailbox.
+        {
+          path: 'verify-domain',
+          lazy: page(() => import('./routes/verify-domain-route.tsx'), 'VerifyDomainRoute'),
+        },
         {
           path: 'no-organizations',
           lazy: page(() => import('./routes/no-organizations-route.tsx'), 'NoOrganizationsRoute'),
