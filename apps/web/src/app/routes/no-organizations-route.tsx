@@ -1,19 +1,30 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@roster/contracts';
+import { suggestedOrgsQueryOptions } from '../../features/domains/api/suggested-orgs-query.ts';
+import { SuggestedOrgsList } from '../../features/domains/components/suggested-orgs-list.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
 import { myInvitationsQueryOptions } from '../../features/invitee/api/my-invitations-query.ts';
 import { MyInvitationsList } from '../../features/invitee/components/my-invitations-list.tsx';
 import { CreateOrgDialog } from '../../features/orgs/components/create-org-dialog.tsx';
+import { meKeys } from '../../features/auth/api/me-query.ts';
+import { joinedOrgPath } from './joined-org-path.ts';
 import { orgLandingPath } from './safe-next.ts';
 import './welcome.css';
 
-/** A signed-in person in no organization: join one they were invited to, or start their own. */
+/**
+ * A signed-in person in no organization: join one their verified address opens to them, one they
+ * were invited to, or start their own.
+ */
 export function NoOrganizationsRoute() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const { data } = useQuery(myInvitationsQueryOptions());
   const pending = data?.items.length ?? 0;
+  const suggested = useQuery(suggestedOrgsQueryOptions());
+  const joinable = suggested.data?.items.length ?? 0;
   return (
     <div className="welcome">
       <header className="welcome__header">
@@ -25,6 +36,16 @@ export function NoOrganizationsRoute() {
             : 'Start one for your team, or wait for an admin to invite you.'}
         </p>
       </header>
+      {joinable > 0 && (
+        <section className="welcome__card welcome__card--list" aria-labelledby="welcome-joinable">
+          <h2 id="welcome-joinable" className="welcome__list-title">
+            Organizations you can join
+          </h2>
+          <SuggestedOrgsList
+            onJoined={(orgId) => void navigate(joinedOrgPath(queryClient.getQueryData<Me>(meKeys.me), orgId))}
+          />
+        </section>
+      )}
       <section className="welcome__card" aria-labelledby="welcome-create">
         <span className="welcome__card-icon" aria-hidden="true">
           <Icon name="plus" size={18} />
