@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { MyInvitation } from '@roster/contracts';
 import { Icon } from '../../../components/ui/icon.tsx';
 import { Popover } from '../../../components/ui/popover.tsx';
 import { myInvitationsQueryOptions } from '../api/my-invitations-query.ts';
-import { MyInvitationsList } from './my-invitations-list.tsx';
+
+// Fetched when the popover first opens: the header is on every page, the list rarely opened.
+const MyInvitationsList = lazy(async () => ({
+  default: (await import('./my-invitations-list.tsx')).MyInvitationsList,
+}));
 
 /** The header's inbox: a count of your pending invitations, and the list in a popover. */
 export function InboxButton({ onAccepted }: { onAccepted: (orgId: string, invitation: MyInvitation) => void }) {
@@ -35,13 +39,15 @@ export function InboxButton({ onAccepted }: { onAccepted: (orgId: string, invita
         <h2>Invitations</h2>
         <span className="muted">{count === 0 ? 'Nothing pending' : `${count} pending`}</span>
       </div>
-      <MyInvitationsList
-        onAccepted={(orgId, invitation) => {
-          setOpen(false);
-          onAccepted(orgId, invitation);
-        }}
-        emptyText="When someone invites you to an organization, it shows up here."
-      />
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <MyInvitationsList
+          onAccepted={(orgId, invitation) => {
+            setOpen(false);
+            onAccepted(orgId, invitation);
+          }}
+          emptyText="When someone invites you to an organization, it shows up here."
+        />
+      </Suspense>
     </Popover>
   );
 }
