@@ -27,6 +27,11 @@ export const MyOrgSchema = z.object({
   status: OrgStatusSchema,
   /** When a deleted org is purged unless its creator restores it; null while it is active. */
   purgeAfter: TimestampSchema.nullable(),
+  /**
+   * For admins, what waits in the org: live invitations not yet accepted, and invite requests
+   * not yet decided (the switcher's badges). Null for everyone else.
+   */
+  pending: z.object({ invitations: z.number().int().nonnegative(), requests: z.number().int().nonnegative() }).nullable(),
 });
 export type MyOrg = z.infer<typeof MyOrgSchema>;
 

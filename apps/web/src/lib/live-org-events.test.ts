@@ -49,6 +49,7 @@ describe('personal org events', () => {
       settings: defaultOrgSettings,
       status: 'active',
       purgeAfter: null,
+      pending: { invitations: 0, requests: 0 },
     };
     socket.serverEmit('roster:event', { ...personal, type: 'org.created', data: { org } });
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['me'] });

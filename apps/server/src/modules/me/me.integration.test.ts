@@ -35,10 +35,19 @@ describe('GET /api/me', () => {
         lite: false,
         isCreator: false,
         settings: { ...defaultOrgSettings, allowSelfLeave: true },
+        // What waits in the org is the admins' business.
+        pending: null,
       }),
     ]);
-    const ada = MeSchema.parse(await (await (await t.signIn(org.people.ada!.email)).get('/api/me')).json());
+    const adaClient = await t.signIn(org.people.ada!.email);
+    const invited = await adaClient.post(`/api/orgs/${org.id}/invitations`, {
+      emails: ['one@example.test', 'two@example.test'],
+      role: 'MEMBER',
+    });
+    expect(invited.status).toBe(200);
+    const ada = MeSchema.parse(await (await adaClient.get('/api/me')).json());
     expect(ada.organizations[0]?.isCreator).toBe(true);
+    expect(ada.organizations[0]?.pending).toEqual({ invitations: 2, requests: 0 });
     expect((await t.server.app.request('/api/me')).status).toBe(401);
   });
 

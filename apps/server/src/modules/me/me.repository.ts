@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.ts';
  * The organizations a person belongs to, with their role in each. A deleted org, waiting for
  * its purge, is listed to its creator only (who may restore it).
  */
-export async function myOrganizations(db: Db, userId: string): Promise<MyOrg[]> {
+export async function myOrganizations(db: Db, userId: string, now: Date): Promise<MyOrg[]> {
   const rows = await db
     .selectFrom('org_members as m')
     .innerJoin('organizations as o', 'o.id', 'm.org_id')
@@ -15,12 +15,45 @@ export async function myOrganizations(db: Db, userId: string): Promise<MyOrg[]> 
     .where((eb) => eb.or([eb('o.status', '=', 'active'), eb('o.created_by', '=', userId)]))
     .orderBy('o.name')
     .execute();
+  const pending = await pendingByOrg(
+    db,
+    rows.filter((r) => r.role === 'ADMIN' && r.status === 'active').map((r) => r.id),
+    now,
+  );
   return rows.map(({ created_by, settings, purge_after, ...org }) => ({
     ...org,
     isCreator: created_by === userId,
     settings: OrgSettingsSchema.parse(settings),
     purgeAfter: purge_after === null ? null : new Date(purge_after).toISOString(),
+    pending: pending.get(org.id) ?? null,
   }));
+}
+
+/** Live invitations and undecided requests of each org, in one grouped read (admins' orgs only). */
+async function pendingByOrg(db: Db, orgIds: string[], now: Date) {
+  const counts = new Map(orgIds.map((id) => [id, { invitations: 0, requests: 0 }]));
+  if (orgIds.length === 0) return counts;
+  const rows = await db
+    .selectFrom('invitations')
+    .select(['org_id', 'status', (eb) => eb.fn.countAll<string>().as('count')])
+    .where('org_id', 'in', orgIds)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'requested'),
+        eb.and([
+          eb('status', '=', 'pending'),
+          eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]),
+        ]),
+      ]),
+    )
+    .groupBy(['org_id', 'status'])
+    .execute();
+  for (const row of rows) {
+    const count = counts.get(row.org_id)!;
+    if (row.status === 'requested') count.requests = Number(row.count);
+    else count.invitations = Number(row.count);
+  }
+  return counts;
 }
 
 /** The account as its row is now (the session only caches it), or null once it is gone. */

@@ -10,7 +10,7 @@ import { hasStaleCopy, myOrgIds, myOrganizations, readAccount, renameAccount } f
 export async function getMe(deps: MutationDeps, user: SessionUser): Promise<Me> {
   const account = await readAccount(deps.db, user.id);
   if (!account) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return { user: account, organizations: await myOrganizations(deps.db, user.id) };
+  return { user: account, organizations: await myOrganizations(deps.db, user.id, deps.clock.now()) };
 }
 
 /**

@@ -69,6 +69,7 @@ describe('POST /api/orgs', () => {
         settings: defaultOrgSettings,
         status: 'active',
         purgeAfter: null,
+        pending: { invitations: 0, requests: 0 },
       },
     ]);
     expect((await announced).data.org).toMatchObject({ id: org.id, slug: org.slug, role: 'ADMIN', isCreator: true });

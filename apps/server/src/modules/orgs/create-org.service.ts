@@ -113,6 +113,7 @@ function announce(deps: MutationDeps, user: SessionUser, org: { id: string; name
       settings: defaultOrgSettings,
       status: 'active',
       purgeAfter: null,
+      pending: { invitations: 0, requests: 0 },
     };
     const event: PersonalEvent = {
       type: 'org.created',
