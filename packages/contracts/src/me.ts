@@ -31,7 +31,9 @@ export const MyOrgSchema = z.object({
    * For admins, what waits in the org: live invitations not yet accepted, and invite requests
    * not yet decided (the switcher's badges). Null for everyone else.
    */
-  pending: z.object({ invitations: z.number().int().nonnegative(), requests: z.number().int().nonnegative() }).nullable(),
+  pending: z
+    .object({ invitations: z.number().int().nonnegative(), requests: z.number().int().nonnegative() })
+    .nullable(),
 });
 export type MyOrg = z.infer<typeof MyOrgSchema>;
 

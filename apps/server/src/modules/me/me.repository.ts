@@ -40,10 +40,7 @@ async function pendingByOrg(db: Db, orgIds: string[], now: Date) {
     .where((eb) =>
       eb.or([
         eb('status', '=', 'requested'),
-        eb.and([
-          eb('status', '=', 'pending'),
-          eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]),
-        ]),
+        eb.and([eb('status', '=', 'pending'), eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)])]),
       ]),
     )
     .groupBy(['org_id', 'status'])
