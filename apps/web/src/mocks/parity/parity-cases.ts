@@ -1,3 +1,4 @@
+import { orgCases } from './parity-cases-orgs.ts';
 import type { ParityCase, Step } from './parity-step.ts';
 
 /**
@@ -1523,6 +1524,7 @@ const settingsAndEvents: ParityCase[] = [
 
 export const parityCases: ParityCase[] = [
   ...auth,
+  ...orgCases,
   ...members,
   ...invitations,
   ...inviteRequests,
