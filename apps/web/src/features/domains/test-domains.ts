@@ -22,26 +22,35 @@ export async function linkMailedTo(address: string): Promise<URL> {
   );
 }
 
-/** An admin of Acme adds `domain` through the API, as the settings page would. */
-export async function addAcmeDomain(domain: string, admin: DemoPerson = 'ada'): Promise<OrgDomain> {
-  const orgId = await orgIdOf('acme');
+/** An admin adds `domain` to their org through the API, as the settings page would. */
+export async function addDomain(orgId: string, domain: string, admin: DemoPerson): Promise<OrgDomain> {
   const body = { domain, verifyEmail: `it@${domain}` };
   return (await as(admin).post<OrgDomainResponse>(`/api/orgs/${orgId}/domains`, body)).domain;
 }
 
-/** Acme's `domain`, added and verified by opening its mailed link (as Grace), in `enrollment`. */
-export async function verifiedAcmeDomain(domain: string, enrollment: OrgDomain['enrollment'] = 'off') {
-  const orgId = await orgIdOf('acme');
-  const added = await addAcmeDomain(domain);
+/** The org's `domain`, added and verified by opening its mailed link (as the same admin), in `enrollment`. */
+export async function verifiedDomain(
+  orgId: string,
+  domain: string,
+  enrollment: OrgDomain['enrollment'],
+  admin: DemoPerson,
+): Promise<OrgDomain> {
+  const added = await addDomain(orgId, domain, admin);
   const token = (await linkMailedTo(`it@${domain}`)).searchParams.get('token');
   const path = `/api/orgs/${orgId}/domains/${added.id}`;
-  let { domain: verified } = await as('grace').post<OrgDomainResponse>(`${path}/verify`, { token });
-  if (enrollment !== 'off')
-    ({ domain: verified } = await as('grace').patch<OrgDomainResponse>(path, {
-      enrollment,
-      version: verified.version,
-    }));
-  return verified;
+  const { domain: verified } = await as(admin).post<OrgDomainResponse>(`${path}/verify`, { token });
+  if (enrollment === 'off') return verified;
+  return (await as(admin).patch<OrgDomainResponse>(path, { enrollment, version: verified.version })).domain;
+}
+
+/** Ada adds `domain` to Acme. */
+export async function addAcmeDomain(domain: string): Promise<OrgDomain> {
+  return addDomain(await orgIdOf('acme'), domain, 'ada');
+}
+
+/** Acme's `domain`, verified (by Grace, another admin) and in `enrollment`. */
+export async function verifiedAcmeDomain(domain: string, enrollment: OrgDomain['enrollment'] = 'off') {
+  return verifiedDomain(await orgIdOf('acme'), domain, enrollment, 'grace');
 }
 
 /**

@@ -24,10 +24,14 @@ export function SuggestedOrgMenuItems({ onJoined }: { onJoined: (orgId: string) 
             key={org.orgId}
             onSelect={() => join.mutate(org)}
             disabled={requested || join.isPending}
-            hint={requested ? 'Requested' : org.enrollment === 'request' ? 'Ask to join' : 'Join'}
+            {...(requested ? { hint: 'Requested' } : {})}
             icon={<Icon name="userPlus" />}
           >
-            {org.orgName}
+            {requested
+              ? org.orgName
+              : org.enrollment === 'request'
+                ? `Ask to join ${org.orgName}`
+                : `Join ${org.orgName}`}
           </MenuItem>
         );
       })}
