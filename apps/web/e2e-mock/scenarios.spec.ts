@@ -8,6 +8,7 @@ import {
   rolesOnScreen,
   sectionCount,
 } from './mock-app.ts';
+import { DEMO_PASSWORD } from '../e2e/fixtures.ts';
 
 // Each test's tab runs its own server and players; Playwright’s `page` closes it after the test.
 test.describe(() => {
@@ -97,4 +98,28 @@ test('an unknown API path answers 404 NOT_FOUND from the server in the tab', asy
     return { status: response.status, code: body.error?.code, controlled: navigator.serviceWorker.controller !== null };
   });
   expect(answer).toEqual({ status: 404, code: 'NOT_FOUND', controlled: true });
+});
+
+test('deleted-org: Beta Labs is marked Deleted in the switcher, and its page restores it', async ({ page }) => {
+  await openScenario(page, 'deleted-org');
+  await page.getByRole('button', { name: /Switch organization/ }).click();
+  const beta = page.getByRole('menuitem', { name: /Beta Labs/ });
+  await expect(beta).toContainText('Deleted');
+  await beta.click();
+  await expect(page.getByText('Beta Labs is scheduled for deletion on')).toBeVisible();
+  await page.getByRole('button', { name: 'Restore Beta Labs' }).click();
+  await expect(page.getByText('Beta Labs is scheduled for deletion on')).toBeHidden();
+  await page.getByRole('button', { name: /Switch organization/ }).click();
+  await expect(page.getByRole('menuitem', { name: /Beta Labs/ })).not.toContainText('Deleted');
+});
+
+test('newcomer: Nora has no organization yet, and joins Acme through its domain on one click', async ({ page }) => {
+  await page.goto('/sign-in?scenario=newcomer');
+  await page.getByLabel('Email').fill('nora@acme.test');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const joinable = page.getByRole('list', { name: 'Organizations you can join' });
+  await joinable.getByRole('button', { name: 'Join Acme' }).click();
+  await page.waitForURL(/\/o\/acme\//);
+  await expect(page.getByRole('button', { name: /Switch organization/ })).toContainText('Acme');
 });

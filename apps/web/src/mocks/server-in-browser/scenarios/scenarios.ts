@@ -1,8 +1,10 @@
+import { seedDeletedOrg } from './deleted-org.ts';
 import { playExpiries, seedExpiredInvitations } from './expired-invites.ts';
 import { failAllMail } from './failing-mail.ts';
 import { playInviteChurn } from './invite-churn.ts';
 import { playInviteRequests } from './invite-requests.ts';
 import { addMembers } from './many-members.ts';
+import { seedNewcomer } from './newcomer.ts';
 import { playRoleChanges } from './role-changes.ts';
 import { reachSeatCap } from './seat-cap.ts';
 import { every, type World } from './world.ts';
@@ -70,6 +72,14 @@ export const scenarios = {
       await playRoleChanges(world, 2_000);
       await playInviteRequests(world, 6_000);
     },
+  },
+  'deleted-org': {
+    summary: 'Ada founded Beta Labs and deleted it: her switcher marks it Deleted and its page offers the restore',
+    seed: seedDeletedOrg,
+  },
+  newcomer: {
+    summary: 'sign in as nora@acme.test: no organization yet, and acme.test lets her join Acme on one click',
+    seed: seedNewcomer,
   },
 } satisfies Record<string, Scenario>;
 
