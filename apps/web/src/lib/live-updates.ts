@@ -13,6 +13,7 @@ import { applyMemberEvents, type MembersCache } from './live-member-cache.ts';
 import { applyDomainEvents, type DomainsCache } from './live-domain-cache.ts';
 import { requestSync, watchListSeqs } from './live-sync.ts';
 import { createSeqTracker } from './seq-tracker.ts';
+import { createPendingCountsRefresh } from './pending-counts-refresh.ts';
 import type { LiveSocket } from './live-socket.ts';
 
 export type AccessChangedEvent = Extract<PersonalEvent, { type: 'access.changed' }>;
@@ -54,7 +55,11 @@ export interface LiveUpdatesOptions extends MembersCache {
  */
 export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const { socket, queryClient } = options;
+  const pendingCounts = createPendingCountsRefresh(
+    () => void queryClient.invalidateQueries({ queryKey: options.meKey }),
+  );
   const batcher = createFrameBatcher<OrgEvent>((events) => {
+    pendingCounts.onEvents(events);
     for (const [orgId, changes] of applyMemberEvents(queryClient, options, events)) {
       options.onMembersChanged?.(orgId, explainMemberChanges(orgId, changes, events));
     }
@@ -160,5 +165,6 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     stopWatchingLists();
     stopWatchingInvitations();
     batcher.stop();
+    pendingCounts.stop();
   };
 }

@@ -15,6 +15,20 @@ function SwitcherFor({ currentOrgId }: { currentOrgId: string }) {
 }
 
 describe('OrgSwitcher', () => {
+  it('shows admins what waits in each org: invitations not yet accepted and requests not yet decided', async () => {
+    signInAs('ada');
+    const acme = await orgIdOf('acme');
+    await as('grace').post(`/api/orgs/${acme}/invitations`, {
+      emails: ['one@example.test', 'two@example.test'],
+      role: 'MEMBER',
+    });
+    // Linus may only propose (the members_request policy): his is a request.
+    await as('linus').post(`/api/orgs/${acme}/invitations`, { emails: ['three@example.test'], role: 'MEMBER' });
+    const { user } = renderRoute(<SwitcherFor currentOrgId={acme} />);
+    await user.click(await screen.findByRole('button', { name: 'Organization: Acme. Switch organization' }));
+    expect(await screen.findByRole('menuitem', { name: /^Acme/ })).toHaveTextContent('Admin · 2 invited · 1 request');
+  });
+
   it('lists your orgs with your role, marks the current one, and goes to another by keyboard', async () => {
     signInAs('ada');
     const acme = await orgIdOf('acme');

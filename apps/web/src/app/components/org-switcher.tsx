@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { orgRoleLabel, type Me } from '@roster/contracts';
+import { orgRoleLabel, type Me, type MyOrg } from '@roster/contracts';
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
 import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
@@ -51,7 +51,7 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
               void navigate(orgPath(org.slug, 'members'));
             }}
             // Only its creator still sees a deleted org here, until they restore it or it is purged.
-            hint={org.status === 'pending_deletion' ? 'Deleted' : orgRoleLabel[org.role]}
+            hint={org.status === 'pending_deletion' ? 'Deleted' : withPending(orgRoleLabel[org.role], org.pending)}
             current={org.id === currentOrgId}
             icon={org.id === currentOrgId ? <Icon name="check" /> : <span className="menu-item__spacer" />}
           >
@@ -82,4 +82,13 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
       )}
     </>
   );
+}
+
+/** "Admin · 3 invited · 1 request": what waits in an org, for its admins. */
+function withPending(role: string, pending: MyOrg['pending']): string {
+  if (!pending) return role;
+  const parts = [role];
+  if (pending.invitations > 0) parts.push(`${pending.invitations} invited`);
+  if (pending.requests > 0) parts.push(`${pending.requests} ${pending.requests === 1 ? 'request' : 'requests'}`);
+  return parts.join(' · ');
 }
