@@ -4,6 +4,7 @@ import { meQueryOptions } from '../../features/auth/api/me-query.ts';
 import { AccountPage } from '../../features/account/components/account-page.tsx';
 import { toast } from '../../components/ui/toast-store.ts';
 import { disconnectSocket } from '../../lib/socket.ts';
+import { MyOrgsSection } from '../components/my-orgs-section.tsx';
 
 /** `/account`: composes who is signed in (auth) with the account's own settings (account). */
 export function AccountRoute() {
@@ -18,6 +19,12 @@ export function AccountRoute() {
       user={me.user}
       hash={hash}
       emailChanged={search.get('email-changed') === '1'}
+      organizations={
+        <MyOrgsSection
+          organizations={me.organizations}
+          onLeft={() => void queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey })}
+        />
+      }
       onMeChanged={() => queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 })}
       onDeleted={() => {
         // As on sign-out: forget the account's data before sign-in's loader asks who is signed in.

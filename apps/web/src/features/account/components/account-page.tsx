@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { MeUser } from '@roster/contracts';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { PasswordSection } from './password-section.tsx';
@@ -17,10 +17,12 @@ interface AccountPageProps {
   emailChanged: boolean;
   /** The URL's hash, to scroll a section (`#two-factor`) into view. */
   hash: string;
+  /** The person's organizations, composed by the app (the orgs are not this feature's). */
+  organizations?: ReactNode;
 }
 
-/** The signed-in person's own account: profile, password, devices, two-factor, deletion. */
-export function AccountPage({ user, onMeChanged, onDeleted, emailChanged, hash }: AccountPageProps) {
+/** The signed-in person's own account: profile, password, two-factor, devices, organizations, deletion. */
+export function AccountPage({ user, onMeChanged, onDeleted, emailChanged, hash, organizations }: AccountPageProps) {
   useEffect(() => {
     const section = hash ? document.getElementById(hash.slice(1)) : null;
     if (!section) return;
@@ -42,6 +44,7 @@ export function AccountPage({ user, onMeChanged, onDeleted, emailChanged, hash }
       <PasswordSection />
       <TwoFactorSection enabled={user.twoFactorEnabled} onMeChanged={onMeChanged} />
       <SessionsSection />
+      {organizations}
       <DeleteAccountSection onDeleted={onDeleted} />
     </div>
   );
