@@ -5,6 +5,7 @@ import { toast } from '../../../components/ui/toast-store.ts';
 import { useAddDomain } from '../api/use-add-domain.ts';
 import { addDomainErrorCopy, addDomainProblems, type AddDomainErrors } from '../utils/domain-error-copy.ts';
 import { DomainTextField } from './domain-text-field.tsx';
+import { FormDialogFooter } from '../../../components/ui/form-dialog-footer.tsx';
 
 interface Props {
   orgId: string;
@@ -81,19 +82,13 @@ export function AddDomainDialog({ orgId, open, onOpenChange }: Props) {
             setErrors(({ domain: e }) => (e ? { domain: e } : {}));
           }}
         />
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button--secondary" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={add.isPending}>
-            {add.isPending ? 'Sending…' : 'Send verification link'}
-          </button>
-        </div>
+        <FormDialogFooter
+          error={errors.form}
+          onCancel={() => close(false)}
+          submitLabel="Send verification link"
+          pendingLabel="Sending…"
+          pending={add.isPending}
+        />
       </form>
     </Modal>
   );

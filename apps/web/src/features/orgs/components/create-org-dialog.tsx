@@ -8,6 +8,7 @@ import { useCreateOrg } from '../api/use-create-org.ts';
 import { rememberLastOrg } from '../utils/last-org.ts';
 import { orgErrorCopy, orgFieldProblems, type OrgFieldErrors } from '../utils/org-error-copy.ts';
 import { OrgNameField, OrgSlugField } from './org-fields.tsx';
+import { FormDialogFooter } from '../../../components/ui/form-dialog-footer.tsx';
 
 interface Props {
   open: boolean;
@@ -88,19 +89,13 @@ export function CreateOrgDialog({ open, onOpenChange }: Props) {
             setErrors(({ name: n }) => ({ name: n }));
           }}
         />
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button--secondary" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create organization'}
-          </button>
-        </div>
+        <FormDialogFooter
+          error={errors.form}
+          onCancel={() => close(false)}
+          submitLabel="Create organization"
+          pendingLabel="Creating…"
+          pending={create.isPending}
+        />
       </form>
     </Modal>
   );

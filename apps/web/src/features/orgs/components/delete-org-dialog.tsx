@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/relative-time.ts';
 import { useDeleteOrg } from '../api/use-org-lifecycle.ts';
 import { GRACE_DAYS, orgLifecycleErrorCopy, type OrgLifecycleErrors } from '../utils/org-lifecycle-copy.ts';
 import { ConfirmNameField } from './confirm-name-field.tsx';
+import { FormDialogFooter } from '../../../components/ui/form-dialog-footer.tsx';
 
 interface Props {
   orgId: string;
@@ -77,19 +78,14 @@ export function DeleteOrgDialog({ orgId, orgName, open, onOpenChange }: Props) {
             setErrors({});
           }}
         />
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button--secondary" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={remove.isPending}>
-            {remove.isPending ? 'Deleting…' : 'Delete organization'}
-          </button>
-        </div>
+        <FormDialogFooter
+          error={errors.form}
+          onCancel={() => close(false)}
+          submitLabel="Delete organization"
+          pendingLabel="Deleting…"
+          pending={remove.isPending}
+          tone="danger"
+        />
       </form>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { orgQueryOptions } from '../api/org-query.ts';
 import { useTransferOrg } from '../api/use-org-lifecycle.ts';
 import { confirmsName, orgLifecycleErrorCopy, type OrgLifecycleErrors } from '../utils/org-lifecycle-copy.ts';
 import { ConfirmNameField } from './confirm-name-field.tsx';
+import { FormDialogFooter } from '../../../components/ui/form-dialog-footer.tsx';
 
 interface Props {
   orgId: string;
@@ -107,19 +108,14 @@ export function TransferOrgDialog({ orgId, orgName, candidates, open, onOpenChan
             setErrors(({ person }) => (person ? { person } : {}));
           }}
         />
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button--secondary" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={transfer.isPending}>
-            {transfer.isPending ? 'Transferring…' : 'Transfer ownership'}
-          </button>
-        </div>
+        <FormDialogFooter
+          error={errors.form}
+          onCancel={() => close(false)}
+          submitLabel="Transfer ownership"
+          pendingLabel="Transferring…"
+          pending={transfer.isPending}
+          tone="danger"
+        />
       </form>
     </Modal>
   );
