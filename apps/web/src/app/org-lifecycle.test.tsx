@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { Me } from '@roster/contracts';
-import { createQueryClient } from '../lib/query-client.ts';
 import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp } from '../test/server-app/index.ts';
-import { orgRoutes } from './org-routes.tsx';
-import { AppProviders } from './providers.tsx';
-import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { renderOrgPages } from '../test/render-org-pages.tsx';
 
 withServerApp();
-
-/** The org pages as the app mounts them, under a bare layout, opened at `url`. */
-function renderOrgPages(url: string) {
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/',
-        element: <Outlet />,
-        children: [...orgRoutes(queryClient), { path: '*', element: <NotFoundRoute /> }],
-      },
-    ],
-    { initialEntries: [url] },
-  );
-  const user = userEvent.setup();
-  render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, user };
-}
 
 /** Acme as stored: its status and who created it. */
 async function storedAcme() {

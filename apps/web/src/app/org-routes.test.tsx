@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import type { OrgDetailResponse } from '@roster/contracts';
 import { meKeys } from '../features/auth/api/me-query.ts';
-import { createQueryClient } from '../lib/query-client.ts';
 import { server } from '../test/msw-server.ts';
 import { as, orgIdOf, signInAs, withServerApp, workspaceOf } from '../test/server-app/index.ts';
-import { orgRoutes } from './org-routes.tsx';
-import { AppProviders } from './providers.tsx';
-import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { renderOrgPages } from '../test/render-org-pages.tsx';
 
 withServerApp();
-
-/** The org pages as the app mounts them, under a bare layout, opened at `url`. */
-function renderOrgPages(url: string) {
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/',
-        element: <Outlet />,
-        children: [...orgRoutes(queryClient), { path: '*', element: <NotFoundRoute /> }],
-      },
-    ],
-    { initialEntries: [url] },
-  );
-  render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, queryClient };
-}
 
 /** The paths of the by-slug look-ups the page makes. */
 function recordSlugLookups() {
