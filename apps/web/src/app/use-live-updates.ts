@@ -72,7 +72,7 @@ export function useLiveUpdates() {
       ...membersCache,
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
-      domains: { domainsKey: domainsKeys.org },
+      domains: { domainsKey: domainsKeys.org, suggestedKey: domainsKeys.suggested },
       onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.

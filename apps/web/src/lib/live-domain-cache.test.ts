@@ -4,7 +4,7 @@ import type { ListOrgDomainsResponse, OrgDomain, OrgEvent } from '@roster/contra
 import { applyDomainEvents } from './live-domain-cache.ts';
 
 const ORG = 'org_acme';
-const cache = { domainsKey: (orgId: string) => ['domains', orgId] };
+const cache = { domainsKey: (orgId: string) => ['domains', orgId], suggestedKey: ['suggested-orgs'] };
 const pending: OrgDomain = {
   id: 'dom_1',
   domain: 'acme.test',

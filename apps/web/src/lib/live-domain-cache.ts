@@ -4,6 +4,8 @@ import type { ListOrgDomainsResponse, OrgDomain, OrgEvent } from '@roster/contra
 /** Where the org's domains list lives in the cache, handed in by the app so lib never imports a feature. */
 export interface DomainsCache {
   domainsKey: (orgId: string) => QueryKey;
+  /** The orgs your address lets you join (`GET /api/me/suggested-orgs`). */
+  suggestedKey: QueryKey;
 }
 
 type DomainEvent = Extract<OrgEvent, { type: `domain.${string}` }>;

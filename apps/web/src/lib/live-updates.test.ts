@@ -281,6 +281,7 @@ describe('live updates: governance', () => {
       meKey: ['me'],
       ...membersCache,
       governance,
+      domains: { domainsKey: (orgId) => ['domains', orgId], suggestedKey: ['suggested-orgs'] },
       schedule: (cb) => frames.push(cb),
     });
     const runFrame = () => frames.splice(0).forEach((f) => f());
@@ -369,6 +370,7 @@ describe('live updates: governance', () => {
       reason: null,
     };
     queryClient.setQueryData(key, { items: [mine] });
+    queryClient.setQueryData(['suggested-orgs'], { items: [] });
     const decided = { ...mine, status: 'pending', outcome: 'approved', decidedBy: grace, decidedAt: at() };
     socket.serverEmit('roster:event', {
       orgId: ORG,
@@ -379,6 +381,8 @@ describe('live updates: governance', () => {
       data: { request: decided },
     });
     expect(queryClient.getQueryData<{ items: { status: string }[] }>(key)!.items[0]!.status).toBe('pending');
+    // An ask to join through a domain is decided too: the offer is asked for again.
+    expect(queryClient.getQueryState(['suggested-orgs'])!.isInvalidated).toBe(true);
   });
 
   it('workspace.* patches the workspace list, and the member row’s chips at the same version', async () => {

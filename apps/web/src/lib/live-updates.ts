@@ -101,6 +101,8 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
         if (options.orgKey) void queryClient.invalidateQueries({ queryKey: options.orgKey(event.orgId) });
       } else if (event.type === 'invite_request.decided') {
         if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
+        // A request to join through a domain was decided: the offer is no longer "Requested".
+        if (options.domains) void queryClient.invalidateQueries({ queryKey: options.domains.suggestedKey });
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
       return;
     }
