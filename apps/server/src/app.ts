@@ -24,6 +24,7 @@ import { invitationLinkRoutes, myInvitationsRoutes } from './modules/invitations
 import { invitationSignUpRoutes } from './modules/invitations/invitation-sign-up.routes.ts';
 import { inviteRequestsRoutes, myInviteRequestsRoutes } from './modules/invite-requests/invite-requests.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
+import { auditRoutes, membersExportRoutes } from './modules/audit/audit.routes.ts';
 import { deleteAccountRoutes, sessionsRoutes } from './modules/account/account.routes.ts';
 import { passwordGuard } from './modules/account/account-auth.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
@@ -99,7 +100,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes(deps));
   app.route('/api/orgs', createOrgRoutes(deps));
   app.use('/api/orgs/:orgId/*', orgGuard(deps.db));
+  app.route('/api/orgs/:orgId/members/export', membersExportRoutes(deps));
   app.route('/api/orgs/:orgId/members', membersRoutes(deps));
+  app.route('/api/orgs/:orgId/audit', auditRoutes(deps));
   app.route('/api/orgs/:orgId/invitations', invitationsRoutes(deps));
   app.route('/api/orgs/:orgId/invite-requests', inviteRequestsRoutes(deps));
   app.route('/api/orgs/:orgId/workspaces', workspacesRoutes(deps));

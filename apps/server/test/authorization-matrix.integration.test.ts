@@ -131,6 +131,9 @@ const cases: Case[] = [
     () => only({ admin: 404 }),
   ],
   ['events', 'GET', () => `${o()}/events?since=0`, undefined, () => only({ admin: 200 })],
+  ['read the audit log', 'GET', () => `${o()}/audit?action=member.*`, undefined, () => only({ admin: 200 })],
+  ['export the audit log', 'GET', () => `${o()}/audit/export?format=csv`, undefined, () => only({ admin: 200 })],
+  ['export the members', 'GET', () => `${o()}/members/export?format=ndjson`, undefined, () => only({ admin: 200 })],
   ['read settings', 'GET', () => `${o()}/settings`, undefined, () => only({ admin: 200 })],
   [
     'change settings (stale)',

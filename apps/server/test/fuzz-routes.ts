@@ -18,6 +18,9 @@ import {
   InvitationSignUpSchema,
   InvitationVersionSchema,
   ListEventsQuerySchema,
+  ListAuditQuerySchema,
+  ExportAuditQuerySchema,
+  ExportMembersQuerySchema,
   ListInvitationsQuerySchema,
   ListInviteRequestsQuerySchema,
   ListMembersQuerySchema,
@@ -151,6 +154,9 @@ export const fuzzRoutes: Record<string, FuzzRoute> = {
   'POST /api/invitations/:token/decline': {},
   'GET /api/dev/mailbox': {},
   'GET /api/orgs/:orgId/events': { query: ListEventsQuerySchema },
+  'GET /api/orgs/:orgId/audit': { query: ListAuditQuerySchema },
+  'GET /api/orgs/:orgId/audit/export': { query: ExportAuditQuerySchema },
+  'GET /api/orgs/:orgId/members/export': { query: ExportMembersQuerySchema },
 };
 
 /** The routes the app serves, as `METHOD path`, without middleware and the catch-all 404. */

@@ -15,3 +15,4 @@ export * from './orgs.ts';
 export * from './account.ts';
 export { HealthSchema } from './health.ts';
 export * from './domains.ts';
+export * from './audit.ts';

@@ -1,0 +1,31 @@
+import { AUDIT_CSV_COLUMNS, type AuditEntry, type AuditFilters } from '@roster/contracts';
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** One CSV row of an entry: the nested parts (before, after, data) as JSON text. */
+export function auditCsvRecord(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLUMNS)[number], unknown> {
+  return {
+    id: entry.id,
+    seq: entry.seq,
+    at: entry.at,
+    action: entry.action,
+    actorKind: entry.actor.kind,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    targetKind: entry.target.kind,
+    targetId: entry.target.id,
+    targetName: entry.target.name ?? null,
+    targetEmail: entry.target.email ?? null,
+    revertOf: entry.revertOf,
+    before: json(entry.before),
+    after: json(entry.after),
+    data: json(entry.data),
+  };
+}
+
+/** `<org-slug>-audit-<from or start>-<to or today>.<format>`, dates as YYYY-MM-DD. */
+export function auditFilename(slug: string, filters: AuditFilters, today: Date, format: string): string {
+  const from = filters.from?.slice(0, 10) ?? 'start';
+  const to = filters.to?.slice(0, 10) ?? today.toISOString().slice(0, 10);
+  return `${slug}-audit-${from}-${to}.${format}`;
+}

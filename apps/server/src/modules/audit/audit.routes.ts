@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import {
+  ExportAuditQuerySchema,
+  ExportMembersQuerySchema,
+  ListAuditQuerySchema,
+  MEMBER_CSV_COLUMNS,
+  AUDIT_CSV_COLUMNS,
+  type ExportFormat,
+} from '@roster/contracts';
+import { requireUser, type AppEnv } from '../../http/context.ts';
+import { validate } from '../../http/validate.ts';
+import type { MutationDeps } from '../../mutation/run-mutation.ts';
+import { orgSlug } from './audit.repository.ts';
+import { auditCsvRecord, auditFilename } from './audit-export.ts';
+import { assertOrgAdmin, auditPages, listAudit } from './audit.service.ts';
+import { attachment, contentTypes, exportStream } from './export-stream.ts';
+import { memberExportRow, memberPages } from './members-export.ts';
+
+/** `/api/orgs/:orgId/audit`: the log, a page at a time, and the whole of it as a download. */
+export function auditRoutes(deps: MutationDeps) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const query = validate(ListAuditQuerySchema, c.req.query());
+      return c.json(await listAudit(deps.db, requireUser(c), c.req.param('orgId')!, query));
+    })
+    .get('/export', async (c) => {
+      const { format, ...filters } = validate(ExportAuditQuerySchema, c.req.query());
+      const orgId = c.req.param('orgId')!;
+      await assertOrgAdmin(deps.db, requireUser(c), orgId);
+      const filename = auditFilename(await orgSlug(deps.db, orgId), filters, deps.clock.now(), format);
+      const toRecord = format === 'csv' ? auditCsvRecord : (entry: object) => ({ ...entry });
+      const body = exportStream(auditPages(deps.db, orgId, filters), format, AUDIT_CSV_COLUMNS, toRecord);
+      return c.body(body, 200, download(format, filename));
+    });
+}
+
+/** `/api/orgs/:orgId/members/export`: every member, for admins. */
+export function membersExportRoutes(deps: MutationDeps) {
+  return new Hono<AppEnv>().get('/', async (c) => {
+    const { format } = validate(ExportMembersQuerySchema, c.req.query());
+    const orgId = c.req.param('orgId')!;
+    await assertOrgAdmin(deps.db, requireUser(c), orgId);
+    const filename = `${await orgSlug(deps.db, orgId)}-members-${deps.clock.now().toISOString().slice(0, 10)}.${format}`;
+    const body = exportStream(memberPages(deps.db, orgId), format, MEMBER_CSV_COLUMNS, memberExportRow);
+    return c.body(body, 200, download(format, filename));
+  });
+}
+
+const download = (format: ExportFormat, filename: string) => ({
+  'content-type': contentTypes[format],
+  'content-disposition': attachment(filename),
+});

@@ -1,0 +1,61 @@
+import type { AuditEntry, AuditFilters, ListAuditResponse } from '@roster/contracts';
+import type { SessionUser } from '../../auth/auth.ts';
+import type { Db } from '../../db/connect.ts';
+import { DomainError } from '../../lib/domain-error.ts';
+import { keysetCursor } from '../../lib/keyset-cursor.ts';
+import { assertCanManageMembers } from '../members/members.policy.ts';
+import { readOrgAccess } from '../orgs/org-access.repository.ts';
+import { auditRows } from './audit.repository.ts';
+import { toAuditEntry } from './audit-entry.ts';
+
+/** Entries are ordered by their id alone, so the cursor carries only the last one's id. */
+const cursor = keysetCursor('audit', []);
+const EXPORT_PAGE = 1000;
+
+/** Admins read the log and the exports; everyone else gets FORBIDDEN like the rest of the admin API. */
+export async function assertOrgAdmin(db: Db, user: SessionUser, orgId: string): Promise<void> {
+  const access = await readOrgAccess(db, orgId, user.id);
+  assertCanManageMembers(access?.role ?? null);
+}
+
+/** One page, newest first. */
+export async function listAudit(
+  db: Db,
+  user: SessionUser,
+  orgId: string,
+  query: AuditFilters & { cursor?: string | undefined; limit: number },
+): Promise<ListAuditResponse> {
+  await assertOrgAdmin(db, user, orgId);
+  const after = query.cursor ? entryIdOf(query.cursor) : null;
+  const rows = await auditRows(db, orgId, query, after, query.limit + 1);
+  const items = rows.slice(0, query.limit).map(toAuditEntry);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? cursor.encode([], last.id) : null };
+}
+
+/** The whole filtered log, newest first, one page of entries at a time (authorize first). */
+export async function* auditPages(db: Db, orgId: string, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await auditRows(db, orgId, filters, after, EXPORT_PAGE);
+    if (rows.length === 0) return;
+    yield rows.map(toAuditEntry);
+    if (rows.length < EXPORT_PAGE) return;
+    after = String(rows.at(-1)!.id);
+  }
+}
+
+/** Entry ids are bigserial: anything else in a cursor was not written by this server. */
+function entryIdOf(value: string): string {
+  const { id } = cursor.decode(value);
+  if (!/^[1-9]\d{0,17}$/.test(id)) {
+    throw new DomainError(
+      'INVALID_CURSOR',
+      'The cursor does not belong to this list; start again from the first page',
+      {
+        field: 'cursor',
+      },
+    );
+  }
+  return id;
+}

@@ -1,0 +1,49 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ExportFormat } from '@roster/contracts';
+
+export const contentTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+};
+
+/**
+ * An export as a web stream (it runs in mock mode's tab too): each page is read only when the
+ * client has taken the previous one, so memory holds one page however long the export.
+ * CSV starts with its header row even when nothing matches.
+ */
+export function exportStream<T>(
+  pages: AsyncIterable<T[]>,
+  format: ExportFormat,
+  columns: readonly string[],
+  toRecord: (item: T) => Record<string, unknown>,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = pages[Symbol.asyncIterator]();
+  let header = format === 'csv' ? stringify([], { header: true, columns: [...columns] }) : '';
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await iterator.next();
+        const text = next.done ? '' : encode(next.value.map(toRecord), format, columns);
+        const chunk = header + text;
+        header = '';
+        if (chunk) controller.enqueue(encoder.encode(chunk));
+        if (next.done) controller.close();
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+function encode(records: Array<Record<string, unknown>>, format: ExportFormat, columns: readonly string[]): string {
+  if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  return stringify(records, { columns: [...columns], cast: { boolean: (value) => String(value) } });
+}
+
+/** `Content-Disposition` of a download; the name holds only safe characters. */
+export function attachment(filename: string): string {
+  return `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`;
+}

@@ -1,0 +1,29 @@
+import type { Member, MemberExportRow } from '@roster/contracts';
+import type { Db } from '../../db/connect.ts';
+import { listMembers } from '../members/members.repository.ts';
+
+const EXPORT_PAGE = 1000;
+
+/** Every member of the org by email, a page at a time (authorize first). */
+export async function* memberPages(db: Db, orgId: string): AsyncGenerator<Member[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await listMembers(db, orgId, { sort: 'email', order: 'asc', limit: EXPORT_PAGE, cursor });
+    if (page.items.length > 0) yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/** A member as the export writes them. Activity is not tracked per org, so `lastActiveAt` is null. */
+export function memberExportRow(member: Member): MemberExportRow {
+  return {
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    lite: member.lite,
+    workspaces: member.workspaces.map((w) => `${w.name}:${w.role}`).join(';'),
+    joinedAt: member.joinedAt,
+    lastActiveAt: null,
+    twoFactor: member.twoFactorEnabled,
+  };
+}

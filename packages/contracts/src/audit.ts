@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { CursorSchema, IdSchema, TimestampSchema } from './common.ts';
+import { boundedText, text } from './text.ts';
+
+/** An event type (`member.role_changed`), or a domain prefix ending in `.*` (`member.*`). */
+const ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)*(\.\*)?$/;
+const MAX_ACTIONS = 20;
+
+/**
+ * `action`: one or several event types, comma-separated, each exact or a prefix (`member.*`).
+ * Each part is checked here, so only letters, dots and underscores ever reach a LIKE pattern.
+ */
+export const AuditActionFilterSchema = text({ max: 500 })
+  .transform((value) => value.split(',').map((part) => part.trim()))
+  .pipe(
+    z
+      .array(z.string().regex(ACTION_PATTERN, 'Use event types such as member.role_changed or member.*'))
+      .min(1)
+      .max(MAX_ACTIONS),
+  );
+
+/** A time bound of the filters: ISO 8601 with its offset. */
+const TimeFilterSchema = z.iso.datetime({ offset: true }).max(40);
+boundedText.add(TimeFilterSchema, { max: 40 });
+
+/** `committed`: the changes (each with a `seq`); `denied`: attempts a rule refused (no `seq`). */
+export const AuditOutcomeSchema = z.enum(['committed', 'denied']);
+
+/** The filters shared by the audit log, its export, and their cursors. */
+export const AuditFiltersSchema = z.object({
+  /** Only entries by this person (a user id, or `system`). */
+  actor: IdSchema.optional(),
+  action: AuditActionFilterSchema.optional(),
+  /** Only entries about this user, invitation, workspace, domain or the org itself. */
+  target: IdSchema.optional(),
+  /** Entries at or after this time. */
+  from: TimeFilterSchema.optional(),
+  /** Entries before this time. */
+  to: TimeFilterSchema.optional(),
+  /** Free text, matched case-insensitively against the actor's name and the names and emails in the entry. */
+  q: text({ max: 200, trim: true }).optional(),
+  outcome: AuditOutcomeSchema.default('committed'),
+});
+export type AuditFilters = z.infer<typeof AuditFiltersSchema>;
+
+/** Query of `GET /api/orgs/:orgId/audit` (admins): newest first. */
+export const ListAuditQuerySchema = AuditFiltersSchema.extend({
+  cursor: CursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListAuditQuery = z.input<typeof ListAuditQuerySchema>;
+
+export const ExportFormatSchema = z.enum(['csv', 'ndjson']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** Query of `GET /api/orgs/:orgId/audit/export` (admins): the whole filtered log, newest first. */
+export const ExportAuditQuerySchema = AuditFiltersSchema.extend({ format: ExportFormatSchema.default('csv') });
+
+/** Query of `GET /api/orgs/:orgId/members/export` (admins). */
+export const ExportMembersQuerySchema = z.object({ format: ExportFormatSchema.default('csv') });
+
+export const AuditActorSchema = z.object({
+  /** `system` for changes no person made (expiry, mail delivery). */
+  kind: z.enum(['user', 'system']),
+  id: IdSchema,
+  /** The name at the time of the change. */
+  name: z.string(),
+});
+
+export const AuditTargetKindSchema = z.enum([
+  'member',
+  'invitation',
+  'workspace',
+  'org',
+  'settings',
+  'domain',
+  'other',
+]);
+
+/** What the entry is about, with the name and email it had at the time of the change. */
+export const AuditTargetSchema = z.object({
+  kind: AuditTargetKindSchema,
+  id: IdSchema.nullable(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+});
+export type AuditTarget = z.infer<typeof AuditTargetSchema>;
+
+export const AuditEntrySchema = z.object({
+  /** Stable and unique within the log, denied attempts included. */
+  id: z.string(),
+  /** The change's place in the org's sequence; null for a denied attempt. */
+  seq: z.number().int().positive().nullable(),
+  at: TimestampSchema,
+  /** The event type: `member.role_changed`, `invitation.created`, ... (`access.denied` for a refusal). */
+  action: z.string(),
+  actor: AuditActorSchema,
+  target: AuditTargetSchema,
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  /** What the change said of itself (for a refusal: the attempted action and its error code). */
+  data: z.unknown(),
+  /** On a change that undid an earlier one: that change's `seq`. */
+  revertOf: z.number().int().positive().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const ListAuditResponseSchema = z.object({
+  items: z.array(AuditEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type ListAuditResponse = z.infer<typeof ListAuditResponseSchema>;
+
+/** The columns of the CSV export, in order; the NDJSON export has one `AuditEntry` per line. */
+export const AUDIT_CSV_COLUMNS = [
+  'id',
+  'seq',
+  'at',
+  'action',
+  'actorKind',
+  'actorId',
+  'actorName',
+  'targetKind',
+  'targetId',
+  'targetName',
+  'targetEmail',
+  'revertOf',
+  'before',
+  'after',
+  'data',
+] as const;
+
+/** One row of the members export (CSV columns in this order; NDJSON one object per line). */
+export const MemberExportRowSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  lite: z.boolean(),
+  /** `name:ROLE` per workspace, joined by `;`. */
+  workspaces: z.string(),
+  joinedAt: TimestampSchema,
+  /** Not tracked per org: always null for now. */
+  lastActiveAt: TimestampSchema.nullable(),
+  twoFactor: z.boolean(),
+});
+export type MemberExportRow = z.infer<typeof MemberExportRowSchema>;
+export const MEMBER_CSV_COLUMNS = MemberExportRowSchema.keyof().options;
