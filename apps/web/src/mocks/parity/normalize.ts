@@ -31,12 +31,21 @@ export function normalize(value: unknown, names: Names, fresh: Map<string, strin
   // Counted down from when the limit was hit: one second apart between two runs by chance.
   if (key === 'retryAfterSeconds' && typeof value === 'number') return '<seconds>';
   if (typeof value !== 'string') return value;
+  if (key === 'csv') return namedWithin(value, names, fresh);
   if (CURSOR_KEYS.has(key)) return `cursor ${JSON.stringify(normalize(decodeCursor(value), names, fresh))}`;
   if (UUID.test(value)) return names.known.get(value) ?? idOf(value, fresh);
   if (ISO_TIME.test(value)) return '<time>';
   const local = value.split(names.origin).join('<origin>');
   if (TOKEN_KEYS.has(key) && /^[\w-]{16,}$/.test(local)) return idOf(local, fresh);
   return local.replace(MAIL_DATE, '<time>').replace(/\/(invite|invitations)\/[\w-]{16,}/g, '/$1/<token>');
+}
+
+const UUID_WITHIN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const ISO_TIME_WITHIN = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g;
+
+/** A line of a text download (CSV): the ids and times inside it named like whole values. */
+function namedWithin(line: string, names: Names, fresh: Map<string, string>): string {
+  return line.replace(UUID_WITHIN, (id) => names.known.get(id) ?? idOf(id, fresh)).replace(ISO_TIME_WITHIN, '<time>');
 }
 
 /** A list cursor is JSON in base64url, with the last row's id in it: compared by what it holds. */

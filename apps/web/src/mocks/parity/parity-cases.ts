@@ -1,3 +1,4 @@
+import { auditCases } from './parity-cases-audit.ts';
 import { orgCases } from './parity-cases-orgs.ts';
 import type { ParityCase, Step } from './parity-step.ts';
 
@@ -1530,4 +1531,5 @@ export const parityCases: ParityCase[] = [
   ...inviteRequests,
   ...workspaces,
   ...settingsAndEvents,
+  ...auditCases,
 ];

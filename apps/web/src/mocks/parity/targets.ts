@@ -147,5 +147,10 @@ async function readBody(response: Response): Promise<unknown> {
       .filter(Boolean)
       .map((line) => JSON.parse(line) as unknown);
   if (type.includes('json') && text) return JSON.parse(text) as unknown;
+  // A download: its type and file name's shape, and its lines (compared with ids and times named).
+  if (type.startsWith('text/csv')) {
+    const filename = response.headers.get('content-disposition')?.replace(/\d{4}-\d{2}-\d{2}/g, '<date>');
+    return { contentType: type, filename, csv: text.split('\n') };
+  }
   return text;
 }
