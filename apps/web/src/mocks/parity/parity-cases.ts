@@ -1526,10 +1526,10 @@ const settingsAndEvents: ParityCase[] = [
 export const parityCases: ParityCase[] = [
   ...auth,
   ...orgCases,
+  ...auditCases,
   ...members,
   ...invitations,
   ...inviteRequests,
   ...workspaces,
   ...settingsAndEvents,
-  ...auditCases,
 ];
