@@ -32,7 +32,10 @@ export default defineConfig({
           'src/app/routes/authed-layout.tsx',
           'src/app/routes/members-route.tsx',
         ],
-        budgetKb: 270,
+        // 270 until the org's own life came to every page (org addresses, the switcher's badges,
+        // deletion and restore news, domain offers): 270.7 KB with the join offers and the inbox
+        // list fetched on first open. The next cut is the shared contracts' schemas (zod, 25 KB).
+        budgetKb: 272,
       },
       {
         page: 'sign-in',

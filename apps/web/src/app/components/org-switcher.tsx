@@ -1,18 +1,18 @@
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { orgRoleLabel, type Me, type MyOrg } from '@roster/contracts';
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../components/ui/icon.tsx';
 import { rememberLastOrg } from '../../features/orgs/utils/last-org.ts';
-import { meKeys } from '../../features/auth/api/me-query.ts';
-import { SuggestedOrgMenuItems } from '../../features/domains/components/suggested-org-menu-items.tsx';
 import { orgPath } from '../../lib/org-paths.ts';
-import { joinedOrgPath } from '../routes/joined-org-path.ts';
 
 // Fetched on first use: every signed-in page shows the switcher, few people create an org.
 const CreateOrgDialog = lazy(async () => ({
   default: (await import('../../features/orgs/components/create-org-dialog.tsx')).CreateOrgDialog,
+}));
+// Fetched when the menu first opens, for the same reason.
+const SwitcherJoinItems = lazy(async () => ({
+  default: (await import('./switcher-join-items.tsx')).SwitcherJoinItems,
 }));
 
 /**
@@ -21,7 +21,6 @@ const CreateOrgDialog = lazy(async () => ({
  */
 export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string | undefined }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [createAsked, setCreateAsked] = useState(false);
   const current = me.organizations.find((o) => o.id === currentOrgId);
@@ -58,12 +57,9 @@ export function OrgSwitcher({ me, currentOrgId }: { me: Me; currentOrgId: string
             {org.name}
           </MenuItem>
         ))}
-        <SuggestedOrgMenuItems
-          onJoined={(orgId) => {
-            rememberLastOrg(orgId);
-            void navigate(joinedOrgPath(queryClient.getQueryData<Me>(meKeys.me), orgId));
-          }}
-        />
+        <Suspense fallback={null}>
+          <SwitcherJoinItems />
+        </Suspense>
         <MenuSeparator />
         <MenuItem
           onSelect={() => {
