@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DESKTOP, expectNoSidewaysScroll, inviteToAcme, newPerson, PHONE, signUpAndVerify, test } from './accounts.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expectLive } from './fixtures.ts';
+import { expectLive, roleSelect, showOnly, signedInPage } from './fixtures.ts';
 import { expectUnderPointer } from './pointer.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
@@ -57,6 +57,10 @@ test('a creator deletes an organization, its member loses it at once, and a rest
   const colleague = await newDevice(DESKTOP);
   await signUpAndVerify(creator, nova);
   await signUpAndVerify(colleague, cora);
+  // Meanwhile Ada works in Acme in another window: nothing of Beta's life touches it.
+  const acme = await signedInPage(browser, 'ada@acme.test', DESKTOP);
+  await acme.goto('/o/acme/members');
+  await expectLive(acme);
 
   // Nova creates Beta (runs share a database: its slug is this run's own).
   const slug = `beta-${Date.now().toString(36)}`;
@@ -108,6 +112,10 @@ test('a creator deletes an organization, its member loses it at once, and a rest
   await expect(colleague).toHaveURL(/\/no-organizations$/);
   await expect(colleague.getByText('Nova Founder deleted Beta', { exact: true })).toBeVisible();
   await expect(colleague.getByText(/You were removed/)).toHaveCount(0);
+  await expect(acme).toHaveURL(/\/o\/acme\/members/);
+  await expectLive(acme);
+  await showOnly(acme, 'Linus');
+  await expect(roleSelect(acme, 'Linus Torvalds')).toBeEnabled();
 
   await expectNoSeriousViolations(creator, 'deleted organization page');
   await screenshotEverywhere(browser, creator.context(), `/o/${slug}/members`, 'deleted-org', async (page) => {
