@@ -19,6 +19,7 @@ import type { Mail } from './mail/mail.ts';
 import { shutdownInSteps } from './lib/bounded-shutdown.ts';
 import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
 import { startOrgPurger, type OrgPurger } from './modules/orgs/purge-orgs.service.ts';
+import { startAuditRetention, type AuditRetention } from './modules/audit/audit-retention.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
@@ -68,6 +69,8 @@ export interface RunningServer {
   mail: Mail;
   expirySweeper: ExpirySweeper;
   orgPurger: OrgPurger;
+  /** Applies each org's `auditRetentionDays` (hourly). */
+  auditRetention: AuditRetention;
   close(): Promise<void>;
 }
 
@@ -133,6 +136,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   limitSweep.unref();
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
   const orgPurger = startOrgPurger(mutationDeps, config.orgPurgeMs ?? 10 * 60_000);
+  const auditRetention = startAuditRetention(mutationDeps, 60 * 60_000);
   if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
     url,
@@ -142,9 +146,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     mail,
     expirySweeper,
     orgPurger,
+    auditRetention,
     async close() {
       expirySweeper.stop();
       orgPurger.stop();
+      auditRetention.stop();
       clearInterval(limitSweep);
       await shutdownInSteps(
         [

@@ -144,6 +144,16 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('org.deleted'), data: OrgDeletedDataSchema }),
   /** The creator restored the org within its grace period: members have it back as it was. */
   z.object({ ...envelope, type: z.literal('org.restored'), data: OrgRestoredDataSchema }),
+  /** The retention job removed audit entries older than `before` (the org's `auditRetentionDays`). */
+  z.object({
+    ...envelope,
+    type: z.literal('audit.retention_applied'),
+    data: z.object({
+      before: TimestampSchema,
+      deleted: z.number().int().nonnegative(),
+      retentionDays: z.number().int(),
+    }),
+  }),
 ]);
 export type OrgEvent = z.infer<typeof OrgEventSchema>;
 export type OrgEventType = OrgEvent['type'];

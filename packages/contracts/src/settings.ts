@@ -10,6 +10,9 @@ export type InvitePolicy = z.infer<typeof InvitePolicySchema>;
 export const MAX_PENDING_REQUESTS_PER_MEMBER = 100;
 
 /** Organization settings with the product's defaults. */
+/** How long the audit log keeps its entries: a week to ten years, or forever (null). */
+export const AuditRetentionDaysSchema = z.number().int().min(7).max(3650).nullable();
+
 export const OrgSettingsSchema = z.object({
   invitePolicy: InvitePolicySchema.default('members_request'),
   /** null means invitations never expire. */
@@ -30,6 +33,8 @@ export const OrgSettingsSchema = z.object({
   requireTwoFactor: z.boolean().default(false),
   /** Requests one member may have waiting for a decision at once: past it, REQUEST_LIMIT. */
   maxPendingRequestsPerMember: z.number().int().min(1).max(MAX_PENDING_REQUESTS_PER_MEMBER).default(10),
+  /** Days the audit log keeps an entry; null keeps every entry forever. */
+  auditRetentionDays: AuditRetentionDaysSchema.default(null),
 });
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 
@@ -72,6 +77,7 @@ export const UpdateOrgSettingsSchema = z
     membersCanViewDirectory: z.boolean(),
     requireTwoFactor: z.boolean(),
     maxPendingRequestsPerMember: z.number().int().min(1).max(MAX_PENDING_REQUESTS_PER_MEMBER),
+    auditRetentionDays: AuditRetentionDaysSchema,
   })
   .partial()
   .extend({ version: z.number().int().positive().max(MAX_INT4) })

@@ -9,6 +9,7 @@ import * as orgSlugRedirects from './migrations/0007-org-slug-redirects.ts';
 import * as orgDeletion from './migrations/0008-org-deletion.ts';
 import * as orgDomains from './migrations/0009-org-domains.ts';
 import * as auditIndexes from './migrations/0010-audit-indexes.ts';
+import * as auditRetention from './migrations/0011-audit-retention.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-org-deletion': orgDeletion,
   '0009-org-domains': orgDomains,
   '0010-audit-indexes': auditIndexes,
+  '0011-audit-retention': auditRetention,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

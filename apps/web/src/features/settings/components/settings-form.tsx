@@ -1,9 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { OrgSettingKey, OrgSettingsResponse } from '@roster/contracts';
 import { Switch } from '../../../components/ui/switch.tsx';
+import { Select } from '../../../components/ui/select.tsx';
 import { useSettingsDraft } from '../hooks/use-settings-draft.ts';
 import { visibleTheirs } from '../utils/settings-draft.ts';
 import { ttlToOption } from '../utils/expiry-options.ts';
+import { retentionOptions, retentionToOption } from '../utils/retention-options.ts';
 import {
   fromForm,
   securityToggles,
@@ -163,6 +165,25 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
         description="How people must prove who they are before they see this organization."
       >
         <ToggleRows keys={securityToggles} form={form} set={set} note={note} />
+      </SettingsSection>
+
+      <SettingsSection title="Audit log" description="Every change is recorded with who made it and when.">
+        <SettingRow
+          id="auditRetention"
+          plainLabel
+          label="Keep entries for"
+          description="Older entries are deleted within the hour, and the deletion itself is recorded. Forever keeps them all."
+          control={
+            <Select
+              aria-label="Audit log keeps entries for"
+              value={form.auditRetention}
+              options={retentionOptions(retentionToOption(base.settings.auditRetentionDays), form.auditRetention)}
+              onValueChange={(v) => set('auditRetention', v)}
+            />
+          }
+        >
+          {note('auditRetentionDays')}
+        </SettingRow>
       </SettingsSection>
 
       <div className="settings-savebar" data-dirty={dirty || undefined}>

@@ -187,6 +187,28 @@ describe('SettingsPage', () => {
     expect(bodies[1]).toEqual({ inviteTtlHours: null, version: 2 });
   });
 
+  it('keeps the audit log forever until an admin chooses how long, stored in days', async () => {
+    const bodies = recordSaves();
+    const { user } = await renderSettings();
+    const retention = await screen.findByRole('combobox', { name: 'Audit log keeps entries for' });
+    expect(retention).toHaveTextContent('Forever');
+    await user.click(retention);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      '30 days',
+      '90 days',
+      '180 days',
+      '1 year',
+      '2 years',
+      'Forever',
+    ]);
+    await user.click(screen.getByRole('option', { name: '1 year' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('All changes saved');
+    expect(bodies).toEqual([{ auditRetentionDays: 365, version: 1 }]);
+    expect(screen.getByRole('combobox', { name: 'Audit log keeps entries for' })).toHaveTextContent('1 year');
+  });
+
   it('shows a stored expiry that is not one of the choices as its own option, and keeps it', async () => {
     // Two days: not one of the choices the page offers, but one the API takes.
     await graceSaves({ inviteTtlHours: 48 });

@@ -1,5 +1,6 @@
 import { MAX_PENDING_REQUESTS_PER_MEMBER, type InvitePolicy, type OrgSettings } from '@roster/contracts';
 import { NEVER, ttlToOption } from './expiry-options.ts';
+import { FOREVER, retentionToOption } from './retention-options.ts';
 
 export type Toggle =
   'allowSelfRoleChange' | 'allowSelfLeave' | 'protectCreator' | 'membersCanViewDirectory' | 'requireTwoFactor';
@@ -62,6 +63,8 @@ export interface SettingsForm {
   protectCreator: boolean;
   membersCanViewDirectory: boolean;
   requireTwoFactor: boolean;
+  /** The audit retention select's value: days as text, or `forever`. */
+  auditRetention: string;
 }
 
 export function toForm(s: OrgSettings): SettingsForm {
@@ -78,6 +81,7 @@ export function toForm(s: OrgSettings): SettingsForm {
     protectCreator: s.protectCreator,
     membersCanViewDirectory: s.membersCanViewDirectory,
     requireTwoFactor: s.requireTwoFactor,
+    auditRetention: retentionToOption(s.auditRetentionDays),
   };
 }
 
@@ -115,6 +119,7 @@ export function fromForm(f: SettingsForm): { settings: OrgSettings } | { errors:
       protectCreator: f.protectCreator,
       membersCanViewDirectory: f.membersCanViewDirectory,
       requireTwoFactor: f.requireTwoFactor,
+      auditRetentionDays: f.auditRetention === FOREVER ? null : Number(f.auditRetention),
     },
   };
 }

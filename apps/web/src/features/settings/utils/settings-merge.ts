@@ -14,6 +14,7 @@ const formFieldsOf: Record<OrgSettingKey, (keyof SettingsForm)[]> = {
   protectCreator: ['protectCreator'],
   membersCanViewDirectory: ['membersCanViewDirectory'],
   requireTwoFactor: ['requireTwoFactor'],
+  auditRetentionDays: ['auditRetention'],
 };
 
 /** A number box as the value it means ("07" is 7), anything else as typed. */

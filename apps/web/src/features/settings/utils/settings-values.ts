@@ -1,5 +1,6 @@
 import type { OrgSettingKey, OrgSettings } from '@roster/contracts';
 import { expiryText } from './expiry-options.ts';
+import { retentionText } from './retention-options.ts';
 import { invitePolicyCopy, toggleCopy } from './settings-fields.ts';
 
 type Describers = { [K in OrgSettingKey]: { label: string; text: (value: OrgSettings[K]) => string } };
@@ -19,6 +20,7 @@ export const settingDescribers: Describers = {
   protectCreator: { label: toggleCopy.protectCreator.label, text: onOff },
   membersCanViewDirectory: { label: toggleCopy.membersCanViewDirectory.label, text: onOff },
   requireTwoFactor: { label: toggleCopy.requireTwoFactor.label, text: onOff },
+  auditRetentionDays: { label: 'Audit log keeps entries for', text: retentionText },
 };
 
 export const settingKeys = Object.keys(settingDescribers) as OrgSettingKey[];
