@@ -26,6 +26,7 @@ export function orgRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, loader: orgIndexLoader, element: <></> },
         { path: 'members', lazy: page(() => import('./routes/members-route.tsx'), 'MembersRoute') },
         { path: 'settings', lazy: page(() => import('./routes/settings-route.tsx'), 'SettingsRoute') },
+        { path: 'audit', lazy: page(() => import('./routes/audit-route.tsx'), 'AuditRoute') },
         { path: 'workspaces', lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspacesRoute') },
         { path: 'workspaces/:wsId', lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspaceRoute') },
         { path: 'welcome', lazy: page(() => import('./routes/org-welcome-route.tsx'), 'OrgWelcomeRoute') },

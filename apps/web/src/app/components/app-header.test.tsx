@@ -15,8 +15,8 @@ function Header({ orgId }: { orgId: string }) {
   return me ? <AppHeader me={me} currentOrgId={orgId} /> : null;
 }
 
-async function renderHeader() {
-  signInAs('ada');
+async function renderHeader(person: 'ada' | 'linus' = 'ada') {
+  signInAs(person);
   const orgId = await orgIdOf('acme');
   return renderRoute(<Header orgId={orgId} />, { path: '/o/:slug/members', url: '/o/acme/members' });
 }
@@ -29,11 +29,22 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Members', 'Workspaces', 'Settings']);
+    ).toEqual(['Members', 'Workspaces', 'Audit log', 'Settings']);
+    expect(within(nav).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/o/acme/audit');
     expect(screen.getByRole('button', { name: 'Theme: System' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Account menu for Ada Lovelace/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign out' })).toHaveTextContent('Sign out');
     expect(screen.queryByRole('button', { name: 'Menu' })).not.toBeInTheDocument();
+  });
+
+  it('leaves the admins’ pages out of a member’s', async () => {
+    await renderHeader('linus');
+    const nav = await screen.findByRole('navigation', { name: 'Acme pages' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Members', 'Workspaces']);
   });
 
   it('folds pages and theme into one menu on narrow screens, keeping the account and signing out', async () => {

@@ -10,7 +10,8 @@ export interface OrgPage {
 }
 
 /**
- * The current org's pages; Settings only for its admins (anyone else would get "Access restricted").
+ * The current org's pages; the audit log and Settings only for its admins (anyone else would get
+ * "Access restricted").
  * A deleted org has none: every address of it shows the way to restore it.
  */
 export function orgPages(org: MyOrg): OrgPage[] {
@@ -19,7 +20,10 @@ export function orgPages(org: MyOrg): OrgPage[] {
     { to: orgPath(org.slug, 'members'), label: 'Members', icon: 'users' },
     { to: orgPath(org.slug, 'workspaces'), label: 'Workspaces', icon: 'layers' },
     ...(org.role === 'ADMIN'
-      ? [{ to: orgPath(org.slug, 'settings'), label: 'Settings', icon: 'settings' as const }]
+      ? [
+          { to: `${orgPath(org.slug)}/audit`, label: 'Audit log', icon: 'clock' as const },
+          { to: orgPath(org.slug, 'settings'), label: 'Settings', icon: 'settings' as const },
+        ]
       : []),
   ];
 }

@@ -1,0 +1,10 @@
+import { AuditPage } from '../../features/audit/components/audit-page.tsx';
+import { NotInOrg, useCurrentOrg } from './current-org.tsx';
+
+/** The org's audit log; the page turns into "Access restricted" the moment you stop being an admin. */
+export function AuditRoute() {
+  const { me, org } = useCurrentOrg();
+  if (!me) return null;
+  if (!org) return <NotInOrg />;
+  return <AuditPage key={org.id} orgId={org.id} orgName={org.name} viewerRole={org.role} />;
+}

@@ -1,0 +1,63 @@
+import { Select, type SelectOption } from '../../../components/ui/select.tsx';
+import type { AuditFilterParams } from '../hooks/use-audit-search-params.ts';
+import { AuditSearch } from './audit-search.tsx';
+
+/** Radix Select needs a non-empty value for "everything". */
+const ALL = 'all';
+
+/** The kinds of change people look for, as the API's type prefixes. */
+const ACTION_OPTIONS: SelectOption<string>[] = [
+  { value: ALL, label: 'All actions' },
+  { value: 'member.*', label: 'Members' },
+  { value: 'member.role_changed', label: 'Role changes' },
+  { value: 'invitation.*,invite_request.*', label: 'Invitations' },
+  { value: 'workspace.*', label: 'Workspaces' },
+  { value: 'settings.*', label: 'Settings' },
+  { value: 'org.*,domain.*', label: 'Organization' },
+];
+
+interface FilterBarProps {
+  filters: AuditFilterParams;
+  onChange: (patch: Partial<AuditFilterParams>) => void;
+}
+
+/** What to narrow the log to: a kind of action, free text, and a range of days. */
+export function AuditFilterBar({ filters, onChange }: FilterBarProps) {
+  const action = filters.action ?? ALL;
+  // A shared link may name types no option stands for: they stay selected, shown as written.
+  const options = ACTION_OPTIONS.some((o) => o.value === action)
+    ? ACTION_OPTIONS
+    : [...ACTION_OPTIONS, { value: action, label: action }];
+  return (
+    <div className="audit-filter-bar" role="search" aria-label="Filter the audit log">
+      <AuditSearch value={filters.q ?? ''} onSearch={(q) => onChange({ q })} />
+      <Select
+        aria-label="Action"
+        className="audit-filter-bar__action"
+        value={action}
+        options={options}
+        onValueChange={(value) => onChange({ action: value === ALL ? undefined : value })}
+      />
+      <label className="audit-filter-bar__date">
+        <span>From</span>
+        <input
+          type="date"
+          className="input"
+          value={filters.from ?? ''}
+          max={filters.to}
+          onChange={(e) => onChange({ from: e.target.value })}
+        />
+      </label>
+      <label className="audit-filter-bar__date">
+        <span>To</span>
+        <input
+          type="date"
+          className="input"
+          value={filters.to ?? ''}
+          min={filters.from}
+          onChange={(e) => onChange({ to: e.target.value })}
+        />
+      </label>
+    </div>
+  );
+}
