@@ -1,5 +1,5 @@
 import { io as connect, type Socket } from 'socket.io-client';
-import { socketEvents, type OrgEvent, type SyncAck } from '@roster/contracts';
+import { socketEvents, socketReconnection, type OrgEvent, type SyncAck } from '@roster/contracts';
 // The web client's own seq bookkeeping (gaps, heartbeats, reconnects), so the view below is
 // built exactly as an admin's browser builds it.
 import { createSeqTracker } from '../../web/src/lib/seq-tracker.ts';
@@ -23,7 +23,12 @@ export interface LiveView {
 
 export async function openLiveView(baseUrl: string, cookie: string, orgId: string): Promise<LiveView> {
   const members: Roles = new Map();
-  const socket = connect(baseUrl, { transports: ['websocket'], extraHeaders: { cookie, origin: baseUrl } });
+  // Reconnects as the app's tabs do.
+  const socket = connect(baseUrl, {
+    transports: ['websocket'],
+    extraHeaders: { cookie, origin: baseUrl },
+    ...socketReconnection,
+  });
   const apply = (events: OrgEvent[]) => {
     for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
       if (event.type === 'member.role_changed' || event.type === 'member.joined') {

@@ -275,6 +275,14 @@ export type Heartbeat = z.infer<typeof HeartbeatSchema>;
 /** How many events a client may catch up on before it is told to refetch instead. */
 export const SYNC_WINDOW = 500;
 
+/**
+ * The client's reconnection backoff: Socket.IO's 1 s first delay, doubling, but capped at 2 s
+ * (its default cap, 5 s, left an unlucky tab up to 7.5 s behind after a server process died
+ * and its first retries hit the dying process). Randomized by half either way, so tabs of a
+ * dead process do not all return in the same instant.
+ */
+export const socketReconnection = { reconnectionDelay: 1_000, reconnectionDelayMax: 2_000, randomizationFactor: 0.5 };
+
 /** Socket.IO event names. */
 export const socketEvents = {
   event: 'roster:event',

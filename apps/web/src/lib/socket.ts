@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { socketReconnection } from '@roster/contracts';
 import { setConnectionStatus } from './connection-store.ts';
 
 let socket: Socket | null = null;
@@ -12,6 +13,7 @@ export function getSocket(): Socket {
   socket = io({
     withCredentials: true,
     autoConnect: false,
+    ...socketReconnection,
     // MSW intercepts WebSocket but not HTTP long-polling, so mock mode skips the polling phase.
     ...(import.meta.env.VITE_MOCKS === '1' ? { transports: ['websocket'] } : {}),
   });
