@@ -163,6 +163,17 @@ describe('AuditPage', () => {
     expect(screen.queryByRole('button', { name: /new entr/ })).not.toBeInTheDocument();
   });
 
+  it('looks for what it missed when the socket reconnects', async () => {
+    await graceMakesLinus('EXTERNAL');
+    signInAs('ada');
+    renderOrgPages('/o/acme/audit');
+    await rowWith('Role: Member → External');
+    // Committed while the socket was down: no event for it ever reaches this page.
+    await graceMakesLinus('ADMIN');
+    socket.serverEmit('connect');
+    expect(await rowWith('Role: External → Admin')).toBeInTheDocument();
+  });
+
   it('tells a member that only admins can read the log, without asking the server', async () => {
     signInAs('linus');
     renderOrgPages('/o/acme/audit');

@@ -50,8 +50,7 @@ export function useAuditLiveTail({ orgId, filters, enabled, newest, isAtTop }: L
     setCounted({ filtersKey, count: seen === -1 ? head.items.length : seen });
   });
 
-  const onEvent = useEffectEvent((raw: unknown) => {
-    if (!isOrgChange(raw, orgId)) return;
+  const lookSoon = useEffectEvent(() => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void look().catch(() => undefined), SETTLE_MS);
   });
@@ -59,13 +58,17 @@ export function useAuditLiveTail({ orgId, filters, enabled, newest, isAtTop }: L
   useEffect(() => {
     if (!enabled) return;
     const socket = getSocket();
-    const listener = (raw: unknown) => onEvent(raw);
-    socket.on(socketEvents.event, listener);
+    const onEvent = (raw: unknown) => isOrgChange(raw, orgId) && lookSoon();
+    // A reconnected socket does not replay what it missed to this page: the log itself tells.
+    const onReconnect = () => lookSoon();
+    socket.on(socketEvents.event, onEvent);
+    socket.on('connect', onReconnect);
     return () => {
-      socket.off(socketEvents.event, listener);
+      socket.off(socketEvents.event, onEvent);
+      socket.off('connect', onReconnect);
       clearTimeout(timer.current);
     };
-  }, [enabled]);
+  }, [enabled, orgId]);
 
   return { pending, showNew: refresh };
 }
