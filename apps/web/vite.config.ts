@@ -33,9 +33,10 @@ export default defineConfig({
           'src/app/routes/members-route.tsx',
         ],
         // 270 until the org's own life came to every page (org addresses, the switcher's badges,
-        // deletion and restore news, domain offers): 270.7 KB with the join offers and the inbox
-        // list fetched on first open. The next cut is the shared contracts' schemas (zod, 25 KB).
-        budgetKb: 272,
+        // deletion and restore news, domain offers) and the audit log shared the members table's
+        // list machinery: 271.8 KB with the join offers, the inbox list and the dev mailbox link
+        // fetched after the page. The next cut is the shared contracts' schemas (zod, 25 KB).
+        budgetKb: 275,
       },
       {
         page: 'sign-in',

@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import type { Me } from '@roster/contracts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { toast } from '../../components/ui/toast-store.ts';
 import { useSignOut } from '../../features/auth/api/use-sign-out.ts';
-import { DevMailboxLink } from '../../features/invitee/components/dev-mailbox-link.tsx';
 import { InboxButton } from '../../features/invitee/components/inbox-button.tsx';
 import { useCompactHeader } from '../../lib/breakpoints.ts';
 import { disconnectSocket } from '../../lib/socket.ts';
@@ -15,6 +15,11 @@ import { Logo } from './logo.tsx';
 import { OrgNav } from './org-nav.tsx';
 import { OrgSwitcher } from './org-switcher.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
+
+// A developer's convenience (shown only without SMTP): loaded after the page, not with it.
+const DevMailboxLink = lazy(async () => ({
+  default: (await import('../../features/invitee/components/dev-mailbox-link.tsx')).DevMailboxLink,
+}));
 
 /**
  * Wide: everything in one row. Compact (under 1024 px): the org's pages, the theme and the dev
@@ -44,7 +49,11 @@ export function AppHeader({ me, currentOrgId }: { me: Me; currentOrgId: string |
       </div>
       <div className="app-header__right">
         <LiveIndicator />
-        {!compact && <DevMailboxLink />}
+        {!compact && (
+          <Suspense fallback={null}>
+            <DevMailboxLink />
+          </Suspense>
+        )}
         <InboxButton onAccepted={(orgId, invitation) => void navigate(orgLandingPath(orgId, invitation.role))} />
         {!compact && <ThemeMenu />}
         <AccountMenu me={me} onSignOut={onSignOut} signingOut={signOut.isPending} />
