@@ -71,9 +71,12 @@ export function AuditCards({
                 <strong>{auditActionLabel(entry.action)}</strong>
                 <AuditTime at={entry.at} />
               </div>
-              <p className="card-list__line">
-                <AuditActor actor={entry.actor} /> · <AuditTargetName target={entry.target} />
-              </p>
+              <div className="card-list__line audit-card__people">
+                <span className="audit-card__by">
+                  by <AuditActor actor={entry.actor} />
+                </span>
+                <AuditTargetName target={entry.target} />
+              </div>
               <AuditChange entry={entry} />
             </li>
           );
