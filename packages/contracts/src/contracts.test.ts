@@ -32,7 +32,9 @@ describe('contracts', () => {
       membersCanViewDirectory: false,
       requireTwoFactor: false,
       maxPendingRequestsPerMember: 10,
+      auditRetentionDays: null,
     });
+    expect(OrgSettingsSchema.safeParse({ auditRetentionDays: 6 }).success).toBe(false);
     expect(OrgSettingsSchema.safeParse({ inviteTtlHours: 0 }).success).toBe(false);
     expect(OrgSettingsSchema.safeParse({ maxPendingRequestsPerMember: 0 }).success).toBe(false);
     expect(OrgSettingsSchema.safeParse({ maxPendingRequestsPerMember: 101 }).success).toBe(false);

@@ -151,7 +151,7 @@ export type TransferOrg = z.infer<typeof TransferOrgSchema>;
 export const DeleteOrgSchema = z.object({ confirm: text({ max: 200, trim: true }) }).strict();
 export type DeleteOrg = z.infer<typeof DeleteOrgSchema>;
 
-/** `DELETE /api/orgs/:orgId` and `POST /api/orgs/:orgId/restore`: the org as it is now. */
+/** `GET`, `DELETE /api/orgs/:orgId` and `POST /api/orgs/:orgId/restore`: the org as it is now. */
 export type OrgDetailResponse = z.infer<typeof OrgDetailResponseSchema>;
 
 /** Days a deleted org waits, restorable by its creator, before its data is purged (`ORG_DELETE_GRACE_DAYS`). */

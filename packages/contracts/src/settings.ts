@@ -9,10 +9,10 @@ export type InvitePolicy = z.infer<typeof InvitePolicySchema>;
 /** The most `maxPendingRequestsPerMember` may be: enough for a busy member, too few to fill a seat cap with junk. */
 export const MAX_PENDING_REQUESTS_PER_MEMBER = 100;
 
-/** Organization settings with the product's defaults. */
 /** How long the audit log keeps its entries: a week to ten years, or forever (null). */
 export const AuditRetentionDaysSchema = z.number().int().min(7).max(3650).nullable();
 
+/** Organization settings with the product's defaults. */
 export const OrgSettingsSchema = z.object({
   invitePolicy: InvitePolicySchema.default('members_request'),
   /** null means invitations never expire. */

@@ -79,6 +79,10 @@ describe('audit retention', () => {
     });
     expect(await t.server.auditRetention.apply()).toBe(0);
     expect(await orgEvents(trimmed)).toHaveLength(4);
+    // A tab that last saw seq 2 cannot replay what is gone: it is told to reload, not given a hole.
+    const admin = await t.signIn(trimmed.people.ada!.email);
+    expect((await admin.get(`/api/orgs/${trimmed.id}/events?since=2`)).status).toBe(410);
+    expect((await admin.get(`/api/orgs/${trimmed.id}/events?since=5`)).status).toBe(200);
   });
 
   it('leaves the log append-only for everything else: no update, no delete outside the job', async () => {

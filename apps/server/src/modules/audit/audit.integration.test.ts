@@ -310,4 +310,19 @@ describe('GET /api/orgs/:orgId/members/export', () => {
     );
     expect(lines).toHaveLength(3);
   });
+
+  it('keeps a name a spreadsheet would run as a formula as text in CSV, as it is in NDJSON', async () => {
+    const sly = await createOrg(t.database.db, { ada: 'ADMIN', mallory: 'MEMBER' });
+    const formula = '=HYPERLINK("https://evil.test","click")';
+    await t.database.db
+      .updateTable('org_members')
+      .set({ name: formula })
+      .where('user_id', '=', sly.people.mallory!.id)
+      .execute();
+    const owner = await t.signIn(sly.people.ada!.email);
+    const rows = parseCsv(await (await owner.get(`/api/orgs/${sly.id}/members/export?format=csv`)).text());
+    expect(rows.find((r) => r.email === sly.people.mallory!.email)?.name).toBe(`'${formula}`);
+    const ndjson = await (await owner.get(`/api/orgs/${sly.id}/members/export?format=ndjson`)).text();
+    expect(ndjson).toContain(JSON.stringify(formula));
+  });
 });

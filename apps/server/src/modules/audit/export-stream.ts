@@ -40,7 +40,15 @@ export function exportStream<T>(
 
 function encode(records: Array<Record<string, unknown>>, format: ExportFormat, columns: readonly string[]): string {
   if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
-  return stringify(records, { columns: [...columns], cast: { boolean: (value) => String(value) } });
+  return stringify(records, { columns: [...columns], cast: { boolean: (value) => String(value), string: inert } });
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (a name typed as `=HYPERLINK(...)`) is kept as
+ * text with a leading apostrophe, as spreadsheets themselves do; NDJSON carries values as they are.
+ */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** `Content-Disposition` of a download; the name holds only safe characters. */

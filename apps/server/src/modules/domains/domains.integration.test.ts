@@ -202,6 +202,12 @@ describe('org domains', () => {
       .where('org_id', '=', o.id)
       .execute();
     expect(members).toHaveLength(3);
+    // Asking holds a seat too (R5): with the org full, no request is made.
+    await t.database.db.updateTable('org_domains').set({ enrollment: 'request' }).where('id', '=', added.id).execute();
+    const late = await personAt(domain);
+    expect((await refusal(await late.client.post(`/api/me/suggested-orgs/${o.id}/join`, {}))).code).toBe(
+      'LIMIT_EXCEEDED',
+    );
   });
 
   it('an admin removes a domain: nobody joins through it any more', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AddOrgDomain, ListOrgDomainsResponse, OrgDomainResponse, UpdateOrgDomain } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import type { MailQueue } from '../../mail/mail-queue.ts';
@@ -8,6 +9,7 @@ import { hashInvitationToken, newInvitationToken } from '../invitations/invitati
 import { orgName } from '../invitations/invitation-lookups.repository.ts';
 import { assertCanManageMembers, authorizeAdmin } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
+import { isUniqueViolation } from '../orgs/org-slugs.ts';
 import { assertAddressAtDomain, assertNotPublicDomain, DOMAIN_LINK_TTL_MS, domainTaken } from './domains.policy.ts';
 import {
   deleteDomain,
@@ -100,12 +102,12 @@ export async function verifyOrgDomain(
     if (row.tokenHash !== hashInvitationToken(token) || !fresh) {
       throw new DomainError(
         'NOT_FOUND',
-        'This verification link is not valid any more: ask an admin to add the domain again',
+        'This verification link is not valid any more: ask an admin to remove the domain and add it again',
       );
     }
     const holders = await domainHolders(ctx.tx, orgId, row.domain);
     if (holders.verifiedElsewhere) throw domainTaken(row.domain, false);
-    await markVerified(ctx.tx, id, ctx.now);
+    await verifyOrTaken(ctx, row);
     return emitDomain(ctx, 'domain.verified', id, row);
   });
 }
@@ -148,6 +150,23 @@ export async function removeOrgDomain(deps: MutationDeps, user: SessionUser, org
     const domain = publicDomain(row);
     await ctx.emit({ type: 'domain.removed', targetId: id, before: domain, after: null, data: { domain } });
   });
+}
+
+/**
+ * Another org's verification of the same domain, committed a moment ago, is not under this org's
+ * lock: the unique index decides, and its refusal is DOMAIN_TAKEN, not a 500. A savepoint keeps
+ * the transaction usable after the refusal.
+ */
+async function verifyOrTaken(ctx: MutationContext, row: OrgDomainRow): Promise<void> {
+  await sql`savepoint domain_verify`.execute(ctx.tx);
+  try {
+    await markVerified(ctx.tx, row.id, ctx.now);
+    await sql`release savepoint domain_verify`.execute(ctx.tx);
+  } catch (error) {
+    await sql`rollback to savepoint domain_verify`.execute(ctx.tx);
+    if (isUniqueViolation(error)) throw domainTaken(row.domain, false);
+    throw error;
+  }
 }
 
 export const unverified = () =>

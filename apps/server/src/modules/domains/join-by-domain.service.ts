@@ -5,7 +5,7 @@ import { DomainError } from '../../lib/domain-error.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { countSeatsUsed } from '../invitations/invitation-lookups.repository.ts';
 import { findInvitations } from '../invitations/invitations.repository.ts';
-import { assertSeatStillHeld } from '../invitations/invitations.policy.ts';
+import { assertSeatsAvailable } from '../invitations/invitations.policy.ts';
 import { insertInvitations } from '../invitations/invitation-writes.repository.ts';
 import { notifyAccess } from '../members/member-conflict.ts';
 import { findMember } from '../members/members.repository.ts';
@@ -75,7 +75,7 @@ export async function joinSuggestedOrg(
     const domain = await enrollingDomain(ctx.tx, orgId, domainOf(account.email));
     if (!domain) throw new DomainError('FORBIDDEN', 'Your address does not let you join this organization');
     if (domain.enrollment === 'request') return askToJoin(ctx, account);
-    assertSeatStillHeld(ctx.org.settings.memberCap, (await countSeatsUsed(ctx.tx, orgId, ctx.now)) + 1);
+    assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), 1);
     await ctx.tx
       .insertInto('org_members')
       .values({
@@ -115,6 +115,8 @@ async function askToJoin(
     .where('status', 'in', ['requested', 'pending'])
     .executeTakeFirst();
   if (open) return { outcome: 'requested', orgId: ctx.org.id };
+  // A request holds a seat like an invitation (R5): none is made past the cap.
+  assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, ctx.org.id, ctx.now), 1);
   const id = randomUUID();
   await insertInvitations(ctx.tx, [
     {

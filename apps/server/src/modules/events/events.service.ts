@@ -10,8 +10,9 @@ import { eventsSince } from './events.repository.ts';
 export type CatchUp = { events: OrgEvent[]; headSeq: number } | { reset: true; headSeq: number };
 
 /**
- * What a client missed since `since`. Past the sync window (or from a future it cannot have
- * seen) refetching is cheaper and surer than replaying, so the client is told to reset.
+ * What a client missed since `since`. Past the sync window, from a future it cannot have seen,
+ * or across entries the audit retention deleted, refetching is surer than replaying, so the
+ * client is told to reset.
  */
 export async function catchUp(db: Db, user: SessionUser, orgId: string, since: number): Promise<CatchUp> {
   const access = await readOrgAccess(db, orgId, user.id);
@@ -20,6 +21,8 @@ export async function catchUp(db: Db, user: SessionUser, orgId: string, since: n
   const headSeq = access!.eventSeq;
   if (since > headSeq || headSeq - since > SYNC_WINDOW) return { reset: true, headSeq };
   const events = since === headSeq ? [] : await eventsSince(db, orgId, since);
+  // Audit retention may have deleted what the client missed: a replay with a hole is a reset.
+  if (events.length > 0 && events[0]!.seq !== since + 1) return { reset: true, headSeq };
   // Events committed after the head was read are included: the client skips nothing by it.
   return { events, headSeq: Math.max(headSeq, events.at(-1)?.seq ?? 0) };
 }

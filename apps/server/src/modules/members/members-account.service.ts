@@ -42,7 +42,8 @@ export async function syncMemberCopy(deps: MutationDeps, user: SessionUser, orgI
  * them: decided under the org's lock, so two admins leaving at once cannot both go (R9).
  */
 export async function removeDeletedAccount(deps: MutationDeps, user: SessionUser, orgId: string): Promise<void> {
-  const spec = { orgId, user, action: 'account.delete', targetId: user.id, authorize: anyone };
+  // A deleted org waiting for its purge still holds the person's membership: it goes too.
+  const spec = { orgId, user, action: 'account.delete', targetId: user.id, authorize: anyone, onDeletedOrg: true };
   await runMutation(deps, spec, async (ctx) => {
     const self = await findMember(ctx.tx, orgId, user.id);
     if (!self) return;

@@ -9,7 +9,14 @@ import {
 } from '@roster/contracts';
 import { createOrg, createUser, type TestOrg } from '../../../test/factories.ts';
 import { mailsTo } from '../../../test/account-helpers.ts';
-import { nextEvent, ready, recordEvents, startTestServer, type TestServer } from '../../../test/test-server.ts';
+import {
+  connected,
+  nextEvent,
+  ready,
+  recordEvents,
+  startTestServer,
+  type TestServer,
+} from '../../../test/test-server.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -156,6 +163,30 @@ describe('POST /api/orgs/:orgId/restore', () => {
     await ready(linusSocket, o.id);
     // Restoring what is not deleted changes nothing.
     expect(await detailOf(await ada.post(`/api/orgs/${o.id}/restore`, {}))).toMatchObject({ version: 3 });
+  });
+
+  it('gives members shut out by the two-factor requirement their access back only once they set it up', async () => {
+    const o = await createOrg(
+      t.database.db,
+      { ada: 'ADMIN', linus: 'MEMBER' },
+      { settings: { requireTwoFactor: true } },
+    );
+    const [ada, linus] = await Promise.all([as(o, 'ada'), as(o, 'linus')]);
+    // Ada, signed in, has two-factor on (as her account page would turn it on); Linus has none.
+    await t.database.db
+      .updateTable('users')
+      .set({ two_factor_enabled: true })
+      .where('id', '=', o.people.ada!.id)
+      .execute();
+    const linusSocket = linus.socket();
+    await connected(linusSocket);
+    const gone = nextEvent(linusSocket, 'access.changed');
+    await detailOf(await ada.delete(`/api/orgs/${o.id}`, { confirm: await nameOf(o) }));
+    await gone;
+    const back = recordEvents(linusSocket);
+    await detailOf(await ada.post(`/api/orgs/${o.id}/restore`, {}));
+    await vi.waitFor(() => expect(back.map((e) => e.type)).toEqual(['org.restored', 'access.changed']));
+    expect(back[1]).toMatchObject({ data: { role: null } });
   });
 
   it('is too late once the grace period is over, and the purge then removes it for good, leaving a tombstone', async () => {

@@ -5,6 +5,7 @@ import { DomainError, orgNotFound } from '../../lib/domain-error.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { notifyAccess } from '../members/member-conflict.ts';
 import { authorizeCreator } from './orgs.policy.ts';
+import { membersWithoutTwoFactor } from './two-factor-requirement.ts';
 import { memberRoles, readOrg, writeOrgDeletion } from './orgs.repository.ts';
 import { detailOf, summaryOf } from './orgs.service.ts';
 
@@ -48,9 +49,15 @@ export async function deleteOrganization(
       data,
     });
     await tellEveryMember(ctx, { type: 'org.deleted', data }, () => null);
+    // The address as the account holds it now, not the session's copy.
+    const account = await ctx.tx
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     await deps.mailQueue.enqueueOrgDeletion(
       ctx.tx,
-      { to: user.email, creatorName: ctx.actor.name, orgId, orgName: current.name, purgeAfter: data.purgeAfter },
+      { to: account.email, creatorName: ctx.actor.name, orgId, orgName: current.name, purgeAfter: data.purgeAfter },
       ctx.now,
     );
     ctx.afterCommit(() => deps.mailQueue.wake());
@@ -82,7 +89,13 @@ export async function restoreOrganization(
       after: { status: 'active' },
       data: { org },
     });
-    await tellEveryMember(ctx, { type: 'org.restored', data: { org } }, (role) => role);
+    // Members the org's two-factor requirement shuts out get it back only once they set it up.
+    const locked = ctx.org.settings.requireTwoFactor
+      ? new Set((await membersWithoutTwoFactor(ctx.tx, orgId)).map((m) => m.userId))
+      : new Set<string>();
+    await tellEveryMember(ctx, { type: 'org.restored', data: { org } }, (role, userId) =>
+      locked.has(userId) ? null : role,
+    );
     return { org: detailOf({ ...current, version: org.version, status: 'active', purgeAfter: null }) };
   });
 }
@@ -94,10 +107,10 @@ export async function restoreOrganization(
 async function tellEveryMember(
   ctx: MutationContext,
   news: Pick<PersonalEvent, 'type' | 'data'>,
-  accessOf: (role: OrgRole) => OrgRole | null,
+  accessOf: (role: OrgRole, userId: string) => OrgRole | null,
 ): Promise<void> {
   for (const { userId, role } of await memberRoles(ctx.tx, ctx.org.id)) {
     ctx.notify(userId, news);
-    notifyAccess(ctx, userId, accessOf(role));
+    notifyAccess(ctx, userId, accessOf(role, userId));
   }
 }

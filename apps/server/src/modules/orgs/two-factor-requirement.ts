@@ -57,6 +57,7 @@ export async function replaceAfterTwoFactorChange(db: Db, publisher: Publisher, 
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['m.org_id', 'm.role', 'u.two_factor_enabled'])
     .where('m.user_id', '=', userId)
+    .where('o.status', '=', 'active')
     .where(sql<boolean>`(o.settings ->> 'requireTwoFactor') = 'true'`)
     .execute();
   for (const m of requiring) publisher.setAccess(m.org_id, userId, m.two_factor_enabled ? m.role : null);
