@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { WorkspacePage } from './workspace-page.tsx';
 import { renderRoute } from '../../../test/render.tsx';
 import { as, orgIdOf, signInAs, testDb, userIdOf, withServerApp, workspaceOf } from '../../../test/server-app/index.ts';
@@ -14,6 +14,8 @@ async function openRename() {
     <WorkspacePage orgId={orgId} orgName="Acme" workspaceId={design.id} viewerId={await userIdOf('ada')} isAdmin />,
   );
   await view.user.click(await screen.findByRole('button', { name: 'Rename' }));
+  // Every read of the page has landed: a late one must not bring a version newer than the dialog's.
+  await waitFor(() => expect(view.queryClient.isFetching()).toBe(0));
   const dialog = await screen.findByRole('dialog', { name: 'Rename Design' });
   const field = within(dialog).getByRole('textbox', { name: 'Name' });
   return { ...view, dialog, field, orgId, design };
