@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestId());
-  app.use('*', requestLog(deps.logger));
+  app.use('*', requestLog(deps.logger, deps.trustProxy));
   app.use('/api/*', requestTimeout(deps.requestTimeoutMs));
   app.use('*', securityHeaders(deps));
   // The largest request (a bulk change of 10,000 rows) fits; anything bigger is refused unread.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CursorSchema, IdSchema, TimestampSchema } from './common.ts';
+import { CursorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { boundedText, text } from './text.ts';
 
 /** An event type (`member.role_changed`), or a domain prefix ending in `.*` (`member.*`). */
@@ -30,6 +30,8 @@ export const AuditOutcomeSchema = z.enum(['committed', 'denied']);
 export const AuditFiltersSchema = z.object({
   /** Only entries by this person (a user id, or `system`). */
   actor: IdSchema.optional(),
+  /** Only entries by or about this person: a member's history. */
+  member: IdSchema.optional(),
   action: AuditActionFilterSchema.optional(),
   /** Only entries about this user, invitation, workspace, domain or the org itself. */
   target: IdSchema.optional(),
@@ -60,12 +62,30 @@ export const ExportAuditQuerySchema = AuditFiltersSchema.extend({ format: Export
 export const ExportMembersQuerySchema = z.object({ format: ExportFormatSchema.default('csv') });
 
 export const AuditActorSchema = z.object({
-  /** `system` for changes no person made (expiry, mail delivery). */
-  kind: z.enum(['user', 'system']),
+  /** `system` for changes no person made (expiry, mail delivery); `api_key` for a program's key. */
+  kind: z.enum(['user', 'api_key', 'system']),
   id: IdSchema,
   /** The name at the time of the change. */
   name: z.string(),
+  /** A person's address at the time of the change. */
+  email: z.string().optional(),
 });
+
+/** Where a person's change came from, as their request said. */
+export const AuditContextSchema = z.object({
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+export type AuditContext = z.infer<typeof AuditContextSchema>;
+
+/** The change that undid an entry: its entry, its place in the sequence, who and when. */
+export const AuditRevertLinkSchema = z.object({
+  entryId: z.string(),
+  seq: z.number().int().positive(),
+  at: TimestampSchema,
+  actor: z.object({ id: IdSchema, name: z.string() }),
+});
+export type AuditRevertLink = z.infer<typeof AuditRevertLinkSchema>;
 
 export const AuditTargetKindSchema = z.enum([
   'member',
@@ -102,8 +122,28 @@ export const AuditEntrySchema = z.object({
   data: z.unknown(),
   /** On a change that undid an earlier one: that change's `seq`. */
   revertOf: z.number().int().positive().nullable(),
+  /** On a change undone since: the change that undid it. */
+  revertedBy: AuditRevertLinkSchema.nullable(),
+  /** Whether `POST .../audit/:entryId/revert` may undo it (its kind can be, and nobody has yet). */
+  revertible: z.boolean(),
+  /** The id of the request that made the change (it is in that request's log lines too). */
+  requestId: z.string().nullable(),
+  /** Where the change came from, when a person's request made it. */
+  context: AuditContextSchema.nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/**
+ * Body of `POST /api/orgs/:orgId/audit/:entryId/revert` (admins). `version`: the target's
+ * version as the reader saw it, to revert over later changes they have seen; without it the
+ * revert applies only while the target is still as the entry left it (else `VERSION_CONFLICT`).
+ */
+export const RevertAuditEntrySchema = z.object({ version: VersionSchema.optional() });
+export type RevertAuditEntry = z.infer<typeof RevertAuditEntrySchema>;
+
+/** The revert's own entry (its `revertOf` names the entry it undid). */
+export const RevertAuditEntryResponseSchema = z.object({ entry: AuditEntrySchema });
+export type RevertAuditEntryResponse = z.infer<typeof RevertAuditEntryResponseSchema>;
 
 export const ListAuditResponseSchema = z.object({
   items: z.array(AuditEntrySchema),
@@ -120,11 +160,16 @@ export const AUDIT_CSV_COLUMNS = [
   'actorKind',
   'actorId',
   'actorName',
+  'actorEmail',
   'targetKind',
   'targetId',
   'targetName',
   'targetEmail',
   'revertOf',
+  'revertedBySeq',
+  'requestId',
+  'ip',
+  'userAgent',
   'before',
   'after',
   'data',

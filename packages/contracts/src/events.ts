@@ -20,6 +20,12 @@ import { MAX_INT4 } from './text.ts';
 
 /** On a change that undoes an earlier one: the `seq` of the event it undid. */
 const RevertOfSchema = z.number().int().positive().optional();
+/**
+ * On a change that undoes an earlier one: the type of the event it undid, so the audit log names
+ * the revert (`member.removed.reverted`) even when its own event is another type (`member.joined`).
+ */
+const RevertedActionSchema = z.string().max(100).optional();
+const revertLinks = { revertOf: RevertOfSchema, revertedAction: RevertedActionSchema };
 
 /** The data each org event type carries. Types read `<domain>.<past tense>`. */
 export const MemberRoleChangedDataSchema = z.object({
@@ -28,7 +34,7 @@ export const MemberRoleChangedDataSchema = z.object({
   /** Workspace roles the change lowered with it (R22); absent when none. */
   workspacesLowered: z.array(WorkspaceRoleLoweredSchema).optional(),
   /** Set when this change undid an earlier role change: that change's `seq`. */
-  revertOf: RevertOfSchema,
+  ...revertLinks,
 });
 export const MemberRemovedDataSchema = z.object({
   userId: IdSchema,
@@ -36,7 +42,7 @@ export const MemberRemovedDataSchema = z.object({
 });
 
 /** Every invitation event carries the invitation as it is after the change. */
-export const InvitationEventDataSchema = z.object({ invitation: InvitationSchema });
+export const InvitationEventDataSchema = z.object({ invitation: InvitationSchema, ...revertLinks });
 export const InvitationDeliveryChangedDataSchema = z.object({
   invitationId: IdSchema,
   delivery: InvitationDeliverySchema,
@@ -44,7 +50,7 @@ export const InvitationDeliveryChangedDataSchema = z.object({
 /** Someone left on their own (when the org allows it). */
 export const MemberLeftDataSchema = MemberRemovedDataSchema;
 /** The settings as they are after the change, with their new version. */
-export const SettingsUpdatedDataSchema = OrgSettingsResponseSchema;
+export const SettingsUpdatedDataSchema = OrgSettingsResponseSchema.extend(revertLinks);
 export const WorkspaceCreatedDataSchema = z.object({ workspace: WorkspaceSchema });
 /** Only what every viewer shares: each person's own role and rights in it did not change. */
 export const WorkspaceRenamedDataSchema = z.object({
@@ -64,6 +70,7 @@ export const WorkspaceMemberChangedDataSchema = z.object({
   userId: IdSchema,
   workspaceMember: WorkspaceMemberSchema.nullable(),
   member: MemberSchema,
+  ...revertLinks,
 });
 /** A member's own details changed (their display name): the row as it is now. */
 export const MemberUpdatedDataSchema = z.object({
@@ -76,7 +83,7 @@ export const MemberUpdatedDataSchema = z.object({
  */
 export const MemberJoinedDataSchema = z.object({
   member: MemberSchema,
-  revertOf: RevertOfSchema,
+  ...revertLinks,
   /** Set when they joined on their own through the org's verified domain (R21). */
   viaDomain: z.string().optional(),
 });

@@ -31,11 +31,19 @@ export const UndoMemberChangeResponseSchema = z.object({
 export type UndoMemberChangeResponse = z.infer<typeof UndoMemberChangeResponseSchema>;
 
 /**
- * Why a change cannot be undone (details of `NOT_REVERTIBLE`): `not_undoable` only role changes
- * and removals are; `window_passed` older than `UNDO_WINDOW_SECONDS`; `account_deleted` the
- * removed person deleted their account since.
+ * Why a change cannot be undone (details of `NOT_REVERTIBLE`): `not_undoable` its kind cannot be
+ * (undo: role changes and removals; the audit log's revert also workspace roles, settings and
+ * revoked invitations); `window_passed` an undo older than `UNDO_WINDOW_SECONDS`;
+ * `account_deleted` the person deleted their account since; `workspace_deleted` the workspace is
+ * gone; `nothing_to_revert` the target is already as it was before the change.
  */
-export const NotRevertibleReasonSchema = z.enum(['not_undoable', 'window_passed', 'account_deleted']);
+export const NotRevertibleReasonSchema = z.enum([
+  'not_undoable',
+  'window_passed',
+  'account_deleted',
+  'workspace_deleted',
+  'nothing_to_revert',
+]);
 export type NotRevertibleReason = z.infer<typeof NotRevertibleReasonSchema>;
 export const NotRevertibleDetailsSchema = z.object({ reason: NotRevertibleReasonSchema });
 

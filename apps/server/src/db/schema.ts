@@ -157,11 +157,17 @@ export interface EventsTable {
   type: string;
   actor_id: string;
   actor_name: string;
+  /** The actor's address at the time; null for the system and for entries older than it. */
+  actor_email: ColumnType<string | null, string | null | undefined, never>;
   target_id: string | null;
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   data: Json<unknown>;
   at: Timestamp;
+  /** The request that made the change, and where it came from (null for background jobs). */
+  request_id: ColumnType<string | null, string | null | undefined, never>;
+  ip: ColumnType<string | null, string | null | undefined, never>;
+  user_agent: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export type InvitationStatusColumn =

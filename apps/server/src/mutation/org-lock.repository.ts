@@ -63,11 +63,28 @@ export async function appendDeniedAttempt(
     targetId: string | null;
     code: string;
     at: Date;
+    request: { actor_email: string | null; request_id: string | null; ip: string | null; user_agent: string | null };
   },
 ): Promise<void> {
+  const { request } = row;
   await db
     .insertInto('events')
-    .columns(['org_id', 'seq', 'type', 'actor_id', 'actor_name', 'target_id', 'before', 'after', 'data', 'at'])
+    .columns([
+      'org_id',
+      'seq',
+      'type',
+      'actor_id',
+      'actor_name',
+      'target_id',
+      'before',
+      'after',
+      'data',
+      'at',
+      'actor_email',
+      'request_id',
+      'ip',
+      'user_agent',
+    ])
     .expression((eb) =>
       eb
         .selectFrom('organizations')
@@ -82,6 +99,10 @@ export async function appendDeniedAttempt(
           sql<null>`null`.as('after'),
           jsonb({ action: row.action, code: row.code }).as('data'),
           sql<Date>`cast(${row.at.toISOString()} as timestamptz)`.as('at'),
+          sql<string | null>`${request.actor_email}`.as('actor_email'),
+          sql<string | null>`${request.request_id}`.as('request_id'),
+          sql<string | null>`${request.ip}`.as('ip'),
+          sql<string | null>`${request.user_agent}`.as('user_agent'),
         ])
         .where('id', '=', row.orgId),
     )

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../lib/clock.ts';
 import { DomainError, orgNotFound } from '../lib/domain-error.ts';
 import type { Logger } from '../lib/logger.ts';
+import { currentRequest } from '../lib/request-context.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
 import { advanceEventSeq, appendDeniedAttempt, appendEvent, lockOrganization } from './org-lock.repository.ts';
@@ -132,6 +133,7 @@ export async function runMutation<T>(
             after: input.after,
             data: input.data,
             at: now,
+            ...requestColumns(spec.user),
           });
           return event;
         },
@@ -158,6 +160,17 @@ export async function runMutation<T>(
     }
     throw error;
   }
+}
+
+/** What the audit log keeps of the request behind a change: none of it for background jobs. */
+function requestColumns(user: SessionUser) {
+  const request = currentRequest();
+  return {
+    actor_email: user.email || null,
+    request_id: request?.requestId ?? null,
+    ip: request?.ip ?? null,
+    user_agent: request?.userAgent ?? null,
+  };
 }
 
 async function loadActor(tx: Transaction<Database>, orgId: string, user: SessionUser): Promise<Actor> {
@@ -196,6 +209,7 @@ async function auditDenial(deps: MutationDeps, spec: MutationSpec, error: Domain
       targetId: spec.targetId ?? null,
       code: error.code,
       at,
+      request: requestColumns(spec.user),
     });
   } catch (auditError) {
     deps.logger.error('could not audit a denied attempt', { error: String(auditError) });

@@ -1,5 +1,6 @@
-import type { AuditEntry, AuditTarget } from '@roster/contracts';
+import type { AuditEntry, AuditRevertLink, AuditTarget } from '@roster/contracts';
 import type { AuditRow } from './audit.repository.ts';
+import { isRevertible, revertedActionOf } from './revert/revert.policy.ts';
 
 /** The actor id the server writes for changes no person made (expiry, delivery reports). */
 const SYSTEM_ACTOR = 'system';
@@ -7,20 +8,39 @@ const SYSTEM_ACTOR = 'system';
 type Named = { name?: unknown; email?: unknown };
 type Data = Record<string, unknown>;
 
-/** The audit log's view of one stored event. */
-export function toAuditEntry(row: AuditRow): AuditEntry {
+/**
+ * The audit log's view of one stored event. `revertedBy` is the change that undid it, if any
+ * (read beside the page, see `revertsOf`).
+ */
+export function toAuditEntry(row: AuditRow, revertedBy: AuditRevertLink | null = null): AuditEntry {
   const data = (row.data ?? {}) as Data;
+  const revertOf = typeof data.revertOf === 'number' ? data.revertOf : null;
+  const reverted = revertOf === null ? null : revertedActionOf(row.type, data);
   return {
     id: String(row.id),
     seq: row.seq,
     at: new Date(row.at).toISOString(),
-    action: row.type,
-    actor: { kind: row.actor_id === SYSTEM_ACTOR ? 'system' : 'user', id: row.actor_id, name: row.actor_name },
+    action: reverted ? `${reverted}.reverted` : row.type,
+    actor: auditActor(row),
     target: auditTarget(row.type, row.target_id, data),
     before: row.before ?? null,
     after: row.after ?? null,
     data,
-    revertOf: typeof data.revertOf === 'number' ? data.revertOf : null,
+    revertOf,
+    revertedBy,
+    revertible: row.seq !== null && revertedBy === null && isRevertible(row.type),
+    requestId: row.request_id,
+    context: row.ip === null && row.user_agent === null ? null : { ip: row.ip, userAgent: row.user_agent },
+  };
+}
+
+function auditActor(row: AuditRow): AuditEntry['actor'] {
+  if (row.actor_id === SYSTEM_ACTOR) return { kind: 'system', id: row.actor_id, name: row.actor_name };
+  return {
+    kind: 'user',
+    id: row.actor_id,
+    name: row.actor_name,
+    ...(row.actor_email ? { email: row.actor_email } : {}),
   };
 }
 

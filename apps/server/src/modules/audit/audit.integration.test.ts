@@ -6,6 +6,7 @@ import {
   ErrorBodySchema,
   ListAuditResponseSchema,
   type AuditEntry,
+  AUDIT_CSV_COLUMNS,
 } from '@roster/contracts';
 import { jsonb } from '../../db/json.ts';
 import { parseCsv } from '../../../test/csv.ts';
@@ -233,15 +234,21 @@ describe('a long log', () => {
       id: paged[0]!.id,
       seq: String(paged[0]!.seq),
       at: paged[0]!.at,
-      action: 'member.role_changed',
+      // The long log's entries name a change they undid: they read as reverts.
+      action: 'member.role_changed.reverted',
       actorKind: 'user',
       actorId: big.people.ada!.id,
       actorName: 'Ada, "the admin"',
+      actorEmail: '',
       targetKind: 'member',
       targetId: paged[0]!.target.id,
       targetName: paged[0]!.target.name,
       targetEmail: paged[0]!.target.email,
       revertOf: String(paged[0]!.revertOf),
+      revertedBySeq: '',
+      requestId: paged[0]!.requestId ?? '',
+      ip: paged[0]!.context?.ip ?? '',
+      userAgent: paged[0]!.context?.userAgent ?? '',
       before: JSON.stringify(paged[0]!.before),
       after: JSON.stringify(paged[0]!.after),
       data: JSON.stringify(paged[0]!.data),
@@ -274,9 +281,7 @@ describe('a long log', () => {
 
   it('exports a header row alone when nothing matches', async () => {
     const empty = await admin.get(`/api/orgs/${big.id}/audit/export?action=domain.*`);
-    expect(await empty.text()).toBe(
-      'id,seq,at,action,actorKind,actorId,actorName,targetKind,targetId,targetName,targetEmail,revertOf,before,after,data\n',
-    );
+    expect(await empty.text()).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\n`);
   });
 });
 

@@ -5,14 +5,33 @@ import { escapeLike } from '../members/members.repository.ts';
 
 type Reader = Kysely<Database>;
 
+const entryColumns = [
+  'id',
+  'seq',
+  'type',
+  'actor_id',
+  'actor_name',
+  'actor_email',
+  'target_id',
+  'before',
+  'after',
+  'data',
+  'at',
+  'request_id',
+  'ip',
+  'user_agent',
+] as const;
+
 function filteredEvents(db: Reader, orgId: string, filters: AuditFilters) {
   let query = db
     .selectFrom('events')
-    .select(['id', 'seq', 'type', 'actor_id', 'actor_name', 'target_id', 'before', 'after', 'data', 'at'])
+    .select(entryColumns)
     .where('org_id', '=', orgId)
     .where('seq', filters.outcome === 'denied' ? 'is' : 'is not', null);
   if (filters.actor) query = query.where('actor_id', '=', filters.actor);
   if (filters.target) query = query.where('target_id', '=', filters.target);
+  const member = filters.member;
+  if (member) query = query.where((eb) => eb.or([eb('actor_id', '=', member), eb('target_id', '=', member)]));
   if (filters.action) query = query.where(typeMatches(filters.action));
   if (filters.from) query = query.where('at', '>=', new Date(filters.from));
   if (filters.to) query = query.where('at', '<', new Date(filters.to));
@@ -21,15 +40,23 @@ function filteredEvents(db: Reader, orgId: string, filters: AuditFilters) {
 }
 export type AuditRow = Awaited<ReturnType<ReturnType<typeof filteredEvents>['execute']>>[number];
 
-/** Exact types by equality, `domain.*` by prefix; both walk the (org_id, type, id) index. */
+/**
+ * Exact types by equality, `domain.*` by prefix; both walk the (org_id, type, id) index. A revert
+ * is named after what it undid (`member.removed.reverted`, its event being a `member.joined`), so
+ * `X.reverted` matches the reverts of X, and `X` only the changes that are not reverts. A revert's
+ * event is in the domain of what it undid, so prefixes need no such care.
+ */
 function typeMatches(patterns: string[]) {
-  const each = patterns.map((pattern) =>
-    pattern.endsWith('.*')
-      ? sql<SqlBool>`type like ${`${escapeLike(pattern.slice(0, -1))}%`}`
-      : sql<SqlBool>`type = ${pattern}`,
-  );
+  const each = patterns.map((pattern) => {
+    if (pattern.endsWith('.*')) return sql<SqlBool>`type like ${`${escapeLike(pattern.slice(0, -1))}%`}`;
+    if (pattern.endsWith(REVERTED)) {
+      return sql<SqlBool>`(data ? 'revertOf' and data ->> 'revertedAction' = ${pattern.slice(0, -REVERTED.length)})`;
+    }
+    return sql<SqlBool>`(type = ${pattern} and not data ? 'revertOf')`;
+  });
   return sql<SqlBool>`(${sql.join(each, sql` or `)})`;
 }
+const REVERTED = '.reverted';
 
 /**
  * The names and emails an entry carries live in its JSON (copied at the time of the change),
@@ -52,6 +79,19 @@ export async function auditRows(
   let query = filteredEvents(db, orgId, filters);
   if (beforeId !== null) query = query.where(sql<SqlBool>`id < cast(${beforeId} as bigint)`);
   return query.orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** The reverts of the given changes, one per change (a change is reverted at most once). */
+export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
+  if (seqs.length === 0) return [];
+  return db
+    .selectFrom('events')
+    .select(['id', 'seq', 'actor_id', 'actor_name', 'at', sql<number>`(data ->> 'revertOf')::int`.as('revert_of')])
+    .where('org_id', '=', orgId)
+    .where(sql<SqlBool>`data ? 'revertOf'`)
+    .where(sql<SqlBool>`(data ->> 'revertOf')::int in (${sql.join(seqs)})`)
+    .where('seq', 'is not', null)
+    .execute();
 }
 
 export async function orgSlug(db: Reader, orgId: string): Promise<string> {

@@ -1,11 +1,11 @@
-import type { AuditEntry, AuditFilters, ListAuditResponse } from '@roster/contracts';
+import type { AuditEntry, AuditFilters, AuditRevertLink, ListAuditResponse } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import { keysetCursor } from '../../lib/keyset-cursor.ts';
 import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { auditRows } from './audit.repository.ts';
+import { auditRows, revertsOf, type AuditRow } from './audit.repository.ts';
 import { toAuditEntry } from './audit-entry.ts';
 
 /** Entries are ordered by their id alone, so the cursor carries only the last one's id. */
@@ -28,7 +28,7 @@ export async function listAudit(
   await assertOrgAdmin(db, user, orgId);
   const after = query.cursor ? entryIdOf(query.cursor) : null;
   const rows = await auditRows(db, orgId, query, after, query.limit + 1);
-  const items = rows.slice(0, query.limit).map(toAuditEntry);
+  const items = await toEntries(db, orgId, rows.slice(0, query.limit));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? cursor.encode([], last.id) : null };
 }
@@ -39,10 +39,25 @@ export async function* auditPages(db: Db, orgId: string, filters: AuditFilters):
   for (;;) {
     const rows = await auditRows(db, orgId, filters, after, EXPORT_PAGE);
     if (rows.length === 0) return;
-    yield rows.map(toAuditEntry);
+    yield await toEntries(db, orgId, rows);
     if (rows.length < EXPORT_PAGE) return;
     after = String(rows.at(-1)!.id);
   }
+}
+
+/** The entries of a page, each with the change that reverted it (one read for the page). */
+export async function toEntries(db: Db, orgId: string, rows: AuditRow[]): Promise<AuditEntry[]> {
+  const seqs = rows.flatMap((row) => (row.seq === null ? [] : [row.seq]));
+  const reverts = new Map<number, AuditRevertLink>();
+  for (const revert of await revertsOf(db, orgId, seqs)) {
+    reverts.set(revert.revert_of, {
+      entryId: String(revert.id),
+      seq: revert.seq!,
+      at: new Date(revert.at).toISOString(),
+      actor: { id: revert.actor_id, name: revert.actor_name },
+    });
+  }
+  return rows.map((row) => toAuditEntry(row, row.seq === null ? null : (reverts.get(row.seq) ?? null)));
 }
 
 /** Entry ids are bigserial: anything else in a cursor was not written by this server. */

@@ -88,7 +88,7 @@ async function undoRemoval(ctx: MutationContext, change: RecordedEvent): Promise
     targetId: was.userId,
     before: null,
     after: member,
-    data: { member, revertOf: change.seq },
+    data: { member, revertOf: change.seq, revertedAction: 'member.removed' },
   });
   // Their tabs learn their access is back, and their sockets rejoin the org's rooms.
   notifyAccess(ctx, was.userId, member.role);

@@ -57,7 +57,7 @@ export async function applyRoleChange(
       member,
       before: { role: target.role },
       ...(lowered.length ? { workspacesLowered: lowered } : {}),
-      ...(options.revert ? { revertOf: options.revert.seq } : {}),
+      ...(options.revert ? { revertOf: options.revert.seq, revertedAction: 'member.role_changed' } : {}),
     },
   });
   await emitLoweredRoles(ctx, userId, [...lowered, ...raised]);
