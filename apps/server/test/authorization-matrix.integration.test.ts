@@ -133,6 +133,7 @@ const cases: Case[] = [
   ['events', 'GET', () => `${o()}/events?since=0`, undefined, () => only({ admin: 200 })],
   ['read the audit log', 'GET', () => `${o()}/audit?action=member.*`, undefined, () => only({ admin: 200 })],
   ['export the audit log', 'GET', () => `${o()}/audit/export?format=csv`, undefined, () => only({ admin: 200 })],
+  ['revert an entry that does not exist', 'POST', () => `${o()}/audit/999999/revert`, {}, () => only({ admin: 404 })],
   ['export the members', 'GET', () => `${o()}/members/export?format=ndjson`, undefined, () => only({ admin: 200 })],
   ['read settings', 'GET', () => `${o()}/settings`, undefined, () => only({ admin: 200 })],
   [

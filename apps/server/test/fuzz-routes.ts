@@ -20,6 +20,7 @@ import {
   ListEventsQuerySchema,
   ListAuditQuerySchema,
   ExportAuditQuerySchema,
+  RevertAuditEntrySchema,
   ExportMembersQuerySchema,
   ListInvitationsQuerySchema,
   ListInviteRequestsQuerySchema,
@@ -156,6 +157,7 @@ export const fuzzRoutes: Record<string, FuzzRoute> = {
   'GET /api/orgs/:orgId/events': { query: ListEventsQuerySchema },
   'GET /api/orgs/:orgId/audit': { query: ListAuditQuerySchema },
   'GET /api/orgs/:orgId/audit/export': { query: ExportAuditQuerySchema },
+  'POST /api/orgs/:orgId/audit/:entryId/revert': { body: RevertAuditEntrySchema },
   'GET /api/orgs/:orgId/members/export': { query: ExportMembersQuerySchema },
 };
 

@@ -85,6 +85,7 @@ export async function runMutation<T>(
   change: (ctx: MutationContext) => Promise<T>,
 ): Promise<T> {
   const now = deps.clock.now();
+  const request = requestColumns(spec.user);
   const pending: OrgEvent[] = [];
   const personal: Array<{ userId: string; event: PersonalEvent }> = [];
   const effects: Array<(publisher: Publisher) => void> = [];
@@ -133,7 +134,7 @@ export async function runMutation<T>(
             after: input.after,
             data: input.data,
             at: now,
-            ...requestColumns(spec.user),
+            ...request,
           });
           return event;
         },
@@ -156,7 +157,7 @@ export async function runMutation<T>(
     return result;
   } catch (error) {
     if (error instanceof DomainError && auditedDenials.has(error.code)) {
-      await auditDenial(deps, spec, error, now);
+      await auditDenial(deps, spec, error, now, request);
     }
     throw error;
   }
@@ -199,7 +200,13 @@ function publishAfterCommit(
   }
 }
 
-async function auditDenial(deps: MutationDeps, spec: MutationSpec, error: DomainError, at: Date) {
+async function auditDenial(
+  deps: MutationDeps,
+  spec: MutationSpec,
+  error: DomainError,
+  at: Date,
+  request: ReturnType<typeof requestColumns>,
+) {
   try {
     await appendDeniedAttempt(deps.db, {
       orgId: spec.orgId,
@@ -209,7 +216,7 @@ async function auditDenial(deps: MutationDeps, spec: MutationSpec, error: Domain
       targetId: spec.targetId ?? null,
       code: error.code,
       at,
-      request: requestColumns(spec.user),
+      request,
     });
   } catch (auditError) {
     deps.logger.error('could not audit a denied attempt', { error: String(auditError) });

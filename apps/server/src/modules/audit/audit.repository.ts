@@ -81,6 +81,16 @@ export async function auditRows(
   return query.orderBy('id', 'desc').limit(limit).execute();
 }
 
+/** The entry of the committed change with this seq. */
+export async function auditRowBySeq(db: Reader, orgId: string, seq: number): Promise<AuditRow | undefined> {
+  return db
+    .selectFrom('events')
+    .select(entryColumns)
+    .where('org_id', '=', orgId)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
+}
+
 /** The reverts of the given changes, one per change (a change is reverted at most once). */
 export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
   if (seqs.length === 0) return [];

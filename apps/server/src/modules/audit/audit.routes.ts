@@ -3,21 +3,28 @@ import {
   ExportAuditQuerySchema,
   ExportMembersQuerySchema,
   ListAuditQuerySchema,
+  RevertAuditEntrySchema,
   MEMBER_CSV_COLUMNS,
   AUDIT_CSV_COLUMNS,
   type ExportFormat,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
-import { validate } from '../../http/validate.ts';
+import { jsonBody, validate } from '../../http/validate.ts';
+import { notFound } from '../../lib/domain-error.ts';
 import type { MutationDeps } from '../../mutation/run-mutation.ts';
+import type { InvitationDeps } from '../invitations/invitation-context.ts';
 import { orgSlug } from './audit.repository.ts';
 import { auditCsvRecord, auditFilename } from './audit-export.ts';
 import { assertOrgAdmin, auditPages, listAudit } from './audit.service.ts';
+import { revertAuditEntry } from './revert/revert.service.ts';
 import { attachment, contentTypes, exportStream } from './export-stream.ts';
 import { memberExportRow, memberPages } from './members-export.ts';
 
-/** `/api/orgs/:orgId/audit`: the log, a page at a time, and the whole of it as a download. */
-export function auditRoutes(deps: MutationDeps) {
+/** Entry ids are bigserial; anything else names no entry. */
+const ENTRY_ID = /^[1-9]\d{0,17}$/;
+
+/** `/api/orgs/:orgId/audit`: the log, a page at a time, the whole of it as a download, and reverts. */
+export function auditRoutes(deps: InvitationDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const query = validate(ListAuditQuerySchema, c.req.query());
@@ -31,6 +38,13 @@ export function auditRoutes(deps: MutationDeps) {
       const toRecord = format === 'csv' ? auditCsvRecord : (entry: object) => ({ ...entry });
       const body = exportStream(auditPages(deps.db, orgId, filters), format, AUDIT_CSV_COLUMNS, toRecord);
       return c.body(body, 200, download(format, filename));
+    })
+    .post('/:entryId/revert', async (c) => {
+      const user = requireUser(c);
+      const body = validate(RevertAuditEntrySchema, await jsonBody(c.req.raw));
+      const entryId = c.req.param('entryId');
+      if (!ENTRY_ID.test(entryId)) throw notFound('That entry');
+      return c.json(await revertAuditEntry(deps, user, c.req.param('orgId')!, entryId, body), 201);
     });
 }
 

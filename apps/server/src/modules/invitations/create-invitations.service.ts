@@ -51,37 +51,59 @@ export async function createInvitations(
       : null;
     const replay = scope ? await replayIdempotent<CreateInvitationsResponse>(ctx.tx, scope) : null;
     if (replay) return replay;
-    const grants = body.workspaces ?? [];
-    assertTermsAllowed(body.role, body.lite ?? false, grants);
-    await assertOrgWorkspaces(ctx, grants);
-    const workspaceIds = grants.map((g) => g.workspaceId);
-    assertMayGrant(ctx.actor.role, await ownWorkspaceRoles(ctx.tx, user.id, workspaceIds), grants);
-    const addresses = normalizeEmails(body.emails);
-    const statuses = await classify(ctx, addresses);
-    const fresh = addresses.filter((a) => statuses.get(a.lower) === 'new');
-    const hourAgo = new Date(ctx.now.getTime() - 3_600_000);
-    assertInviteRate(await countInvitedSince(ctx.tx, orgId, user.id, hourAgo), fresh.length);
-    if (mode === 'request') {
-      // Counted under the org lock: two racing requests cannot both take the last place.
-      const waiting = await countWaitingRequestsBy(ctx.tx, orgId, user.id);
-      assertRequestQuota(ctx.org.settings.maxPendingRequestsPerMember, waiting, fresh.length);
-    }
-    assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), fresh.length);
-    const cap = ctx.org.settings.workspaceMemberCap;
-    await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds, adding: fresh.length, now: ctx.now });
-    const ids = await writeInvitations(deps, ctx, fresh, body, mode);
-    const done: InviteResultStatus = mode === 'invite' ? 'invited' : 'requested';
-    const response: CreateInvitationsResponse = {
-      results: addresses.map((a) => {
-        const status = statuses.get(a.lower)!;
-        return status === 'new'
-          ? { email: a.email, status: done, invitationId: ids.get(a.lower)! }
-          : { email: a.email, status };
-      }),
-    };
+    const response = await inviteInMutation(deps, ctx, body, mode);
     if (scope) await rememberIdempotent(ctx.tx, scope, response, ctx.now);
     return response;
   });
+}
+
+/** What a revert passes through to the events it writes: the change it undoes. */
+export interface RevertLink {
+  revertOf: number;
+  revertedAction: string;
+}
+
+/**
+ * The invitations (or requests) of one batch, inside a change that holds the org lock: every rule
+ * of an invitation (R3, R4, R5, R11, R17), whoever invites (an admin, a member's request, a revert
+ * of a revoke from the audit log).
+ */
+export async function inviteInMutation(
+  deps: InvitationDeps,
+  ctx: MutationContext,
+  body: CreateInvitations,
+  mode: InviteMode,
+  revert?: RevertLink,
+): Promise<CreateInvitationsResponse> {
+  const orgId = ctx.org.id;
+  const grants = body.workspaces ?? [];
+  assertTermsAllowed(body.role, body.lite ?? false, grants);
+  await assertOrgWorkspaces(ctx, grants);
+  const workspaceIds = grants.map((g) => g.workspaceId);
+  assertMayGrant(ctx.actor.role, await ownWorkspaceRoles(ctx.tx, ctx.actor.id, workspaceIds), grants);
+  const addresses = normalizeEmails(body.emails);
+  const statuses = await classify(ctx, addresses);
+  const fresh = addresses.filter((a) => statuses.get(a.lower) === 'new');
+  const hourAgo = new Date(ctx.now.getTime() - 3_600_000);
+  assertInviteRate(await countInvitedSince(ctx.tx, orgId, ctx.actor.id, hourAgo), fresh.length);
+  if (mode === 'request') {
+    // Counted under the org lock: two racing requests cannot both take the last place.
+    const waiting = await countWaitingRequestsBy(ctx.tx, orgId, ctx.actor.id);
+    assertRequestQuota(ctx.org.settings.maxPendingRequestsPerMember, waiting, fresh.length);
+  }
+  assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), fresh.length);
+  const cap = ctx.org.settings.workspaceMemberCap;
+  await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds, adding: fresh.length, now: ctx.now });
+  const ids = await writeInvitations(deps, ctx, fresh, body, mode, revert);
+  const done: InviteResultStatus = mode === 'invite' ? 'invited' : 'requested';
+  return {
+    results: addresses.map((a) => {
+      const status = statuses.get(a.lower)!;
+      return status === 'new'
+        ? { email: a.email, status: done, invitationId: ids.get(a.lower)! }
+        : { email: a.email, status };
+    }),
+  };
 }
 
 /** R4 per address. A pending invitation past expiry is expired first, so it never blocks a new one. */
@@ -107,6 +129,7 @@ async function writeInvitations(
   fresh: NormalizedEmail[],
   body: CreateInvitations,
   mode: InviteMode,
+  revert: RevertLink | undefined,
 ): Promise<Map<string, string>> {
   if (fresh.length === 0) return new Map();
   const inviting = mode === 'invite';
@@ -150,7 +173,7 @@ async function writeInvitations(
     ctx.now,
   )) {
     const type = inviting ? 'invitation.created' : 'invitation.requested';
-    await ctx.emit({ type, targetId: invitation.id, before: null, after: invitation, data: { invitation } });
+    await ctx.emit({ type, targetId: invitation.id, before: null, after: invitation, data: { invitation, ...revert } });
   }
   if (inviting) {
     for (const { row } of rows) await notifyReceived(ctx, row.emailLower, [row.id]);

@@ -1,63 +1,8 @@
-import { sql, type Kysely } from 'kysely';
-import type { AlreadyRevertedDetails, Member, OrgRole, WorkspaceRole } from '@roster/contracts';
+import type { Kysely } from 'kysely';
+import type { Member, OrgRole, WorkspaceRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 
 type Reader = Kysely<Database>;
-
-/** One committed change of the org, as its event/audit row holds it. */
-export interface RecordedEvent {
-  id: number;
-  seq: number;
-  type: string;
-  targetId: string | null;
-  before: unknown;
-  data: unknown;
-  at: Date;
-}
-
-/** The committed change with this seq, or null (denied attempts have no seq and are never found). */
-export async function findEventBySeq(db: Reader, orgId: string, seq: number): Promise<RecordedEvent | null> {
-  const row = await db
-    .selectFrom('events')
-    .select(['id', 'seq', 'type', 'target_id', 'before', 'data', 'at'])
-    .where('org_id', '=', orgId)
-    .where('seq', '=', seq)
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    id: Number(row.id),
-    seq: row.seq!,
-    type: row.type,
-    targetId: row.target_id,
-    before: row.before,
-    data: row.data,
-    at: new Date(row.at),
-  };
-}
-
-/**
- * The undo already written for a change, if any: a later event on the same person whose data
- * names the change in `revertOf`. Read under the org lock, so two undos cannot both miss it.
- */
-export async function findRevertOf(db: Reader, orgId: string, change: RecordedEvent) {
-  if (change.targetId === null) return null;
-  const row = await db
-    .selectFrom('events')
-    .select(['seq', 'actor_id', 'actor_name', 'at'])
-    .where('org_id', '=', orgId)
-    .where('target_id', '=', change.targetId)
-    .where('id', '>', change.id)
-    .where('seq', 'is not', null)
-    .where(sql<boolean>`(data ->> 'revertOf') = ${String(change.seq)}`)
-    .orderBy('id')
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    revertedBy: { id: row.actor_id, name: row.actor_name },
-    revertedAt: new Date(row.at).toISOString(),
-    seq: row.seq!,
-  } satisfies AlreadyRevertedDetails;
-}
 
 export interface RestoredMembership {
   orgId: string;

@@ -12,6 +12,7 @@ import { peopleSearchTerms, shownPerson } from './people-search.policy.ts';
 import { assertWithinCeiling } from './workspace-ceiling.policy.ts';
 import { assertCanManageWorkspace, assertOwnerKept } from './workspaces.policy.ts';
 import * as repo from './workspaces.repository.ts';
+import { emitWorkspaceChange, workspaceConflict as conflict } from './workspace-member-events.ts';
 
 /** Every member sees the workspaces they belong to; admins see all of them. */
 export async function listOrgWorkspaces(deps: MutationDeps, user: SessionUser, orgId: string) {
@@ -203,31 +204,4 @@ async function currentWorkspaceMember(
   if (!target) throw notFound('That workspace member');
   if (version !== undefined && target.version !== version) throw conflict(target);
   return target;
-}
-
-function conflict(current: WorkspaceMember) {
-  return new DomainError(
-    'VERSION_CONFLICT',
-    `${current.name} was changed in the meantime; your change was not applied`,
-    { current },
-  );
-}
-
-/** Every workspace change carries the person's org row too, so the members page patches their chips live. */
-async function emitWorkspaceChange(
-  ctx: MutationContext,
-  type: 'workspace.member_added' | 'workspace.member_role_changed' | 'workspace.member_removed',
-  workspaceId: string,
-  after: WorkspaceMember | null,
-  before: WorkspaceMember | null,
-) {
-  const userId = (after ?? before)!.userId;
-  const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
-  await ctx.emit({
-    type,
-    targetId: userId,
-    before: before && { workspaceId, role: before.role },
-    after: after && { workspaceId, role: after.role },
-    data: { workspaceId, userId, workspaceMember: after, member },
-  });
 }

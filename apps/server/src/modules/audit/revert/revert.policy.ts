@@ -1,4 +1,4 @@
-import type { AuditRevertLink } from '@roster/contracts';
+import type { AlreadyRevertedDetails } from '@roster/contracts';
 import { DomainError } from '../../../lib/domain-error.ts';
 import { notRevertible } from '../../members/member-undo.policy.ts';
 
@@ -33,13 +33,8 @@ export function revertedActionOf(type: string, data: { revertedAction?: unknown 
 }
 
 /** Whether a change may be reverted now; throws why not. */
-export function assertRevertible(type: string, revertedBy: AuditRevertLink | null): asserts type is RevertibleType {
+export function assertRevertible(type: string, revert: AlreadyRevertedDetails | null): asserts type is RevertibleType {
   if (!isRevertible(type)) throw notRevertible('not_undoable', 'This kind of change cannot be reverted');
-  if (revertedBy) {
-    throw new DomainError('ALREADY_REVERTED', `${revertedBy.actor.name} already reverted this change`, {
-      revertedBy: revertedBy.actor,
-      revertedAt: revertedBy.at,
-      seq: revertedBy.seq,
-    });
-  }
+  if (revert)
+    throw new DomainError('ALREADY_REVERTED', `${revert.revertedBy.name} already reverted this change`, revert);
 }

@@ -1,0 +1,73 @@
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { AlreadyRevertedDetails } from '@roster/contracts';
+import type { Database } from '../../db/schema.ts';
+
+type Reader = Kysely<Database>;
+
+/** One committed change of the org, as its event/audit row holds it. */
+export interface RecordedEvent {
+  id: string;
+  seq: number;
+  type: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  data: unknown;
+  at: Date;
+}
+
+function committedEvents(db: Reader, orgId: string) {
+  return db
+    .selectFrom('events')
+    .select(['id', 'seq', 'type', 'target_id', 'before', 'after', 'data', 'at'])
+    .where('org_id', '=', orgId)
+    .where('seq', 'is not', null);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof committedEvents>['executeTakeFirst']>>;
+
+function recorded(row: Row): RecordedEvent | null {
+  if (!row) return null;
+  return {
+    id: String(row.id),
+    seq: row.seq!,
+    type: row.type,
+    targetId: row.target_id,
+    before: row.before,
+    after: row.after,
+    data: row.data,
+    at: new Date(row.at),
+  };
+}
+
+/** The committed change with this seq, or null (denied attempts have no seq and are never found). */
+export async function findEventBySeq(db: Reader, orgId: string, seq: number): Promise<RecordedEvent | null> {
+  return recorded(await committedEvents(db, orgId).where('seq', '=', seq).executeTakeFirst());
+}
+
+/** The committed change with this audit entry id, or null (a denied attempt is no change). */
+export async function findEventById(db: Reader, orgId: string, id: string): Promise<RecordedEvent | null> {
+  const query = committedEvents(db, orgId).where(sql<SqlBool>`id = cast(${id} as bigint)`);
+  return recorded(await query.executeTakeFirst());
+}
+
+/**
+ * The change that already undid this one, if any: the event whose data names it in `revertOf`
+ * (by the partial index on it). Read under the org lock, so two reverts cannot both miss it.
+ */
+export async function findRevertOf(db: Reader, orgId: string, seq: number): Promise<AlreadyRevertedDetails | null> {
+  const row = await db
+    .selectFrom('events')
+    .select(['seq', 'actor_id', 'actor_name', 'at'])
+    .where('org_id', '=', orgId)
+    .where(sql<SqlBool>`data ? 'revertOf'`)
+    .where(sql<SqlBool>`(data ->> 'revertOf')::int = ${seq}`)
+    .where('seq', 'is not', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    revertedBy: { id: row.actor_id, name: row.actor_name },
+    revertedAt: new Date(row.at).toISOString(),
+    seq: row.seq!,
+  };
+}

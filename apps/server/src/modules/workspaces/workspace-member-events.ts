@@ -1,0 +1,39 @@
+import type { WorkspaceMember } from '@roster/contracts';
+import { DomainError } from '../../lib/domain-error.ts';
+import type { MutationContext } from '../../mutation/run-mutation.ts';
+import { findMember } from '../members/members.repository.ts';
+
+export type WorkspaceMemberChange =
+  'workspace.member_added' | 'workspace.member_role_changed' | 'workspace.member_removed';
+
+/** A stale write to someone's place in a workspace: the row as it is now. */
+export function workspaceConflict(current: WorkspaceMember) {
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `${current.name} was changed in the meantime; your change was not applied`,
+    { current },
+  );
+}
+
+/**
+ * Every workspace change carries the person's org row too, so the members page patches their
+ * chips live. `revert` names the change it undid, when it is a revert.
+ */
+export async function emitWorkspaceChange(
+  ctx: MutationContext,
+  type: WorkspaceMemberChange,
+  workspaceId: string,
+  after: WorkspaceMember | null,
+  before: WorkspaceMember | null,
+  revert?: { revertOf: number; revertedAction: string },
+) {
+  const userId = (after ?? before)!.userId;
+  const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
+  return ctx.emit({
+    type,
+    targetId: userId,
+    before: before && { workspaceId, role: before.role },
+    after: after && { workspaceId, role: after.role },
+    data: { workspaceId, userId, workspaceMember: after, member, ...revert },
+  });
+}
