@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** The request being served, as the audit log records it (ADR 22). */
+/** The request being served: its id, and where it came from as the audit log records it. */
 export interface RequestContext {
   requestId: string;
   /** The client's address as TRUST_PROXY says to read it. */
