@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useParams } from 'react-router';
 
 /** The pages of an organization, under `/o/:slug/`. */
-export type OrgPage = 'members' | 'settings' | 'workspaces' | 'welcome' | 'two-factor-required';
+export type OrgPage = 'members' | 'settings' | 'workspaces' | 'audit' | 'welcome' | 'two-factor-required';
 
 /**
  * The address of an org page: `/o/acme/members`, `/o/acme/workspaces/ws_1`. Every link to an

@@ -1,5 +1,6 @@
 import { MembersPage } from '../../features/members/components/members-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
+import { historySlot } from './members-history.tsx';
 import { invitationSlots } from './members-invitations.tsx';
 import { WithGovernanceSlots } from './members-governance.tsx';
 
@@ -18,6 +19,7 @@ export function MembersRoute() {
           viewerId={me.user.id}
           viewerRole={org.role}
           {...invitationSlots(org)}
+          {...historySlot(org)}
           {...governance}
         />
       )}

@@ -15,17 +15,24 @@ interface ModalProps {
   /** Footer buttons; the close (×) button is always there. */
   actions?: ReactNode;
   size?: 'md' | 'lg';
+  /** A variant's own class on the dialog (a sheet on phones, a fixed height). */
+  className?: string;
 }
 
 /** A Radix Dialog with the app's look, for forms and details (AlertDialog is for confirmations). */
-export function Modal({ open, onOpenChange, title, description, children, actions, size = 'md' }: ModalProps) {
+export function Modal(props: ModalProps) {
+  const { open, onOpenChange, title, description, children, actions, size = 'md', className } = props;
   const [host, setHost] = usePortalHost();
   const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content ref={setHost} className={`dialog-content modal modal--${size}`} onCloseAutoFocus={returnFocus}>
+        <Dialog.Content
+          ref={setHost}
+          className={`dialog-content modal modal--${size}${className ? ` ${className}` : ''}`}
+          onCloseAutoFocus={returnFocus}
+        >
           <PortalContainerProvider value={host}>
             <div className="modal__header">
               <Dialog.Title className="dialog-title">{title}</Dialog.Title>

@@ -9,6 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 /** The API's filters for what the page shows: dates become the local day's bounds, `to` inclusive. */
 export function auditFilterSearch(filters: AuditFilterParams): URLSearchParams {
   const search = new URLSearchParams();
+  if (filters.member) search.set('member', filters.member);
   if (filters.action) search.set('action', filters.action);
   if (filters.q) search.set('q', filters.q);
   if (filters.from) search.set('from', startOfDay(filters.from).toISOString());

@@ -1,10 +1,8 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { auditActionLabel } from '../utils/audit-action-label.ts';
-import { AuditActor, AuditChange, AuditTargetName, AuditTime } from './audit-entry-parts.tsx';
+import { AuditEntrySummary } from './audit-entry-summary.tsx';
 import { AuditListFooter } from './audit-list-footer.tsx';
 import { TOP_SLACK, type AuditListProps } from './audit-list-props.ts';
-import '../../../components/ui/card-list.css';
 
 const CARD_ESTIMATE = 120;
 /** Start loading older entries this many cards before the end. */
@@ -67,17 +65,7 @@ export function AuditCards({
               className="card-list__item audit-card"
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
-              <div className="card-list__head">
-                <strong>{auditActionLabel(entry.action)}</strong>
-                <AuditTime at={entry.at} />
-              </div>
-              <div className="card-list__line audit-card__people">
-                <span className="audit-card__by">
-                  by <AuditActor actor={entry.actor} />
-                </span>
-                <AuditTargetName target={entry.target} />
-              </div>
-              <AuditChange entry={entry} />
+              <AuditEntrySummary entry={entry} />
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@roster/contracts';
 import { formatRelative } from '../../../lib/relative-time.ts';
 import { auditDiff } from '../utils/audit-diff.ts';
+import './audit-entry.css';
 
 const absoluteFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 

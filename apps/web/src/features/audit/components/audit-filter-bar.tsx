@@ -1,3 +1,4 @@
+import { Icon } from '../../../components/ui/icon.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import type { AuditFilterParams } from '../hooks/use-audit-search-params.ts';
 import { AuditSearch } from './audit-search.tsx';
@@ -18,11 +19,13 @@ const ACTION_OPTIONS: SelectOption<string>[] = [
 
 interface FilterBarProps {
   filters: AuditFilterParams;
+  /** The name of the person `filters.member` names, once an entry has told it. */
+  memberName?: string | undefined;
   onChange: (patch: Partial<AuditFilterParams>) => void;
 }
 
-/** What to narrow the log to: a kind of action, free text, and a range of days. */
-export function AuditFilterBar({ filters, onChange }: FilterBarProps) {
+/** What to narrow the log to: one person's history, a kind of action, free text, and a range of days. */
+export function AuditFilterBar({ filters, memberName, onChange }: FilterBarProps) {
   const action = filters.action ?? ALL;
   // A shared link may name types no option stands for: they stay selected, shown as written.
   const options = ACTION_OPTIONS.some((o) => o.value === action)
@@ -30,6 +33,21 @@ export function AuditFilterBar({ filters, onChange }: FilterBarProps) {
     : [...ACTION_OPTIONS, { value: action, label: action }];
   return (
     <div className="audit-filter-bar" role="search" aria-label="Filter the audit log">
+      {filters.member && (
+        <span className="audit-filter-bar__member">
+          <span>
+            By or about <strong>{memberName ?? 'one member'}</strong>
+          </span>
+          <button
+            type="button"
+            className="icon-button icon-button--sm"
+            aria-label="Show everyone’s entries"
+            onClick={() => onChange({ member: undefined })}
+          >
+            <Icon name="x" size={14} />
+          </button>
+        </span>
+      )}
       <AuditSearch value={filters.q ?? ''} onSearch={(q) => onChange({ q })} />
       <Select
         aria-label="Action"

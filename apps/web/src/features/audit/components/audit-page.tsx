@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { OrgRole } from '@roster/contracts';
+import type { AuditEntry, OrgRole } from '@roster/contracts';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { usePhoneLayout } from '../../../lib/breakpoints.ts';
@@ -56,7 +56,7 @@ export function AuditPage({ orgId, orgName, viewerRole }: AuditPageProps) {
         </div>
         <AuditExport orgId={orgId} filters={filters} />
       </header>
-      <AuditFilterBar filters={filters} onChange={update} />
+      <AuditFilterBar filters={filters} memberName={nameOf(filters.member, entries)} onChange={update} />
       <div className="audit-card">
         <NewEntriesPill
           count={pending}
@@ -79,10 +79,22 @@ export function AuditPage({ orgId, orgName, viewerRole }: AuditPageProps) {
           <AuditListState
             query={query}
             filters={filters}
-            onClearFilters={() => update({ action: undefined, q: undefined, from: undefined, to: undefined })}
+            onClearFilters={() =>
+              update({ member: undefined, action: undefined, q: undefined, from: undefined, to: undefined })
+            }
           />
         )}
       </div>
     </div>
   );
+}
+
+/** A person's name as the entries on screen give it (by them, or about them). */
+function nameOf(userId: string | undefined, entries: AuditEntry[]): string | undefined {
+  if (!userId) return undefined;
+  for (const entry of entries) {
+    if (entry.actor.id === userId) return entry.actor.name;
+    if (entry.target.kind === 'member' && entry.target.id === userId && entry.target.name) return entry.target.name;
+  }
+  return undefined;
 }

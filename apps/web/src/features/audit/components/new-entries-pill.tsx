@@ -1,5 +1,6 @@
 import { Icon } from '../../../components/ui/icon.tsx';
 import { NEW_ENTRIES_LOOKAHEAD } from '../hooks/use-audit-live-tail.ts';
+import './audit-entry.css';
 
 /** Floats over the list while the reader is further down: one click takes them to what is new. */
 export function NewEntriesPill({ count, onShow }: { count: number; onShow: () => void }) {

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { AuditActionFilterSchema } from '@roster/contracts';
+import { AuditActionFilterSchema, IdSchema } from '@roster/contracts';
 
 /** What the filter bar controls, as the URL keeps it (dates as `YYYY-MM-DD`, days of the reader). */
 export interface AuditFilterParams {
+  /** Entries by or about this person (a user id): their history. */
+  member?: string;
   action?: string;
   q?: string;
   from?: string;
@@ -14,11 +16,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the filters from the URL; anything malformed is left out rather than erroring. */
 export function parseAuditParams(search: URLSearchParams): AuditFilterParams {
+  const member = search.get('member')?.trim();
   const action = search.get('action')?.trim();
   const q = search.get('q')?.trim();
   const from = search.get('from');
   const to = search.get('to');
   return {
+    ...(member && IdSchema.safeParse(member).success ? { member } : {}),
     ...(action && AuditActionFilterSchema.safeParse(action).success ? { action } : {}),
     ...(q ? { q } : {}),
     ...(from && DAY.test(from) ? { from } : {}),
@@ -27,7 +31,7 @@ export function parseAuditParams(search: URLSearchParams): AuditFilterParams {
 }
 
 export const hasAuditFilters = (filters: AuditFilterParams) =>
-  Boolean(filters.action || filters.q || filters.from || filters.to);
+  Boolean(filters.member || filters.action || filters.q || filters.from || filters.to);
 
 /**
  * The filters live in the URL, so a view of the log can be shared and reloaded. Edits replace

@@ -1,3 +1,4 @@
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { workspaceRoleLabel, type Member } from '@roster/contracts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
@@ -5,26 +6,59 @@ import { Badge } from '../../../components/ui/badge.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
+import { Tabs } from '../../../components/ui/tabs.tsx';
 import { memberAccessQueryOptions } from '../api/member-access-query.ts';
 import { useAccessDialogStore } from '../stores/access-dialog-store.ts';
 import { RoleBadge } from './role-badge.tsx';
 import './member-access.css';
 import { useLatched } from '../../../lib/use-latched.ts';
 
-/** "View access": org role, lite, and every workspace with the role and the reason, from the server. */
-export function MemberAccessDialog({ orgId }: { orgId: string }) {
+interface MemberAccessDialogProps {
+  orgId: string;
+  /** Composed by the app for those who may read the audit log: the person's History tab. */
+  historyOf?: ((member: Member) => ReactNode) | undefined;
+}
+
+/**
+ * The member drawer ("View access"): their org role, lite, and every workspace with the role and
+ * the reason, from the server; with `historyOf`, a second tab with what they did and what was
+ * done to them. On phones it is a full-screen sheet.
+ */
+export function MemberAccessDialog({ orgId, historyOf }: MemberAccessDialogProps) {
   const target = useAccessDialogStore((s) => s.target);
   const close = useAccessDialogStore((s) => s.close);
   const member = useLatched(target);
+  // Leaving the page (the History's link to the audit log) must not leave it open for the return.
+  useEffect(() => close, [close]);
   if (!member) return null;
+  const access = <AccessDetails orgId={orgId} member={member} />;
   return (
     <Modal
       open={target !== null}
       onOpenChange={(open) => !open && close()}
       size="lg"
       title={`Access of ${member.name}`}
+      className={historyOf ? 'member-drawer member-drawer--tabs' : 'member-drawer'}
     >
-      <AccessDetails orgId={orgId} member={member} />
+      <div className="access__who">
+        <Avatar name={member.name} seed={member.userId} size={36} />
+        <div>
+          <div className="access__name">{member.name}</div>
+          <div className="muted">{member.email}</div>
+        </div>
+      </div>
+      {historyOf ? (
+        <Tabs
+          label={`About ${member.name}`}
+          className="member-drawer__tabs"
+          tabs={[
+            { id: 'access', label: 'Access', content: access },
+            { id: 'history', label: 'History', content: historyOf(member) },
+          ]}
+        />
+      ) : (
+        access
+      )}
     </Modal>
   );
 }
@@ -34,13 +68,6 @@ function AccessDetails({ orgId, member }: { orgId: string; member: Member }) {
   const access = query.data;
   return (
     <div className="access">
-      <div className="access__who">
-        <Avatar name={member.name} seed={member.userId} size={36} />
-        <div>
-          <div className="access__name">{member.name}</div>
-          <div className="muted">{member.email}</div>
-        </div>
-      </div>
       {query.isPending ? (
         <p className="muted access__loading">
           <Spinner /> Loading access…

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { can, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
+import { can, type Member, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { usePhoneLayout } from '../../../lib/breakpoints.ts';
 import { membersQueryOptions } from '../api/members-query.ts';
@@ -28,11 +28,14 @@ interface MembersPageProps {
   section?: ReactNode;
   /** Composed by the app: shown under "Access restricted" (a member's own requests, leaving). */
   restrictedContent?: ReactNode;
+  /** Composed by the app for those who may read the audit log: a person's History in their drawer. */
+  memberHistory?: ((member: Member) => ReactNode) | undefined;
 }
 
 /** The org's directory. Whether you may see it is the server's answer (403 ⇒ "Access restricted"). */
 export function MembersPage(props: MembersPageProps) {
-  const { orgId, orgName, viewerId, viewerRole, headerActions, tabs, section, restrictedContent } = props;
+  const { orgId, orgName, viewerId, viewerRole, headerActions, tabs, section, restrictedContent, memberHistory } =
+    props;
   const [params, update] = useMembersSearchParams();
   const query = useInfiniteQuery(membersQueryOptions(orgId, params));
   const canManage = can(viewerRole, 'manageMembers');
@@ -90,7 +93,7 @@ export function MembersPage(props: MembersPageProps) {
         </>
       )}
       {canManage && <RemoveMemberDialog orgId={orgId} orgName={orgName} />}
-      {canManage && <MemberAccessDialog orgId={orgId} />}
+      {canManage && <MemberAccessDialog orgId={orgId} historyOf={memberHistory} />}
     </div>
   );
 }
