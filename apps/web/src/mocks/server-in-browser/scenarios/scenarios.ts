@@ -4,6 +4,7 @@ import { failAllMail } from './failing-mail.ts';
 import { playInviteChurn } from './invite-churn.ts';
 import { playInviteRequests } from './invite-requests.ts';
 import { addMembers } from './many-members.ts';
+import { seedLongHistory } from './long-history.ts';
 import { seedNewcomer } from './newcomer.ts';
 import { playRoleChanges } from './role-changes.ts';
 import { reachSeatCap } from './seat-cap.ts';
@@ -50,6 +51,12 @@ export const scenarios = {
       world.bridge.faults.dropEveryNth = 40;
       return playRoleChanges(world, 250);
     },
+  },
+  'long-history': {
+    summary:
+      'seven months of audit log (thousands of entries), and Grace flips the role of Alan Ritchie or Alan Sutherland every 3 s: open their History to watch it grow',
+    seed: seedLongHistory,
+    play: (world) => playRoleChanges(world, 3_000, 2),
   },
   quiet: { summary: 'nothing moves' },
   'expired-invites': {
