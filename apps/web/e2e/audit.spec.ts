@@ -18,7 +18,7 @@ async function setRole(page: Page, role: 'Admin' | 'Member') {
   await ask.getByRole('button', { name: `Make ${role}` }).click();
 }
 
-test('one admin changes a role and the other sees it arrive in the audit log, live, and finds it by its filters', async ({
+test('one admin changes a role; the other sees it arrive in the audit log, live, finds it by its filters and reverts it, and the first sees the role go back', async ({
   browser,
 }) => {
   const ada = await signedInPage(browser, 'ada@acme.test', DESKTOP);
@@ -72,6 +72,17 @@ test('one admin changes a role and the other sees it arrive in the audit log, li
       await context.close();
     }
 
-  await setRole(grace, next === 'Admin' ? 'Member' : 'Admin');
+  // Ada reverts Grace's change from the log (which also puts the demo member back as they were);
+  // Grace's members page shows the role go back, live.
+  await entry.getByRole('button', { name: `Revert: ${PERSON}` }).click();
+  const ask = ada.getByRole('alertdialog', { name: 'Revert this change?' });
+  await expect(ask).toContainText(`Role: ${next} → ${before.includes('Admin') ? 'Admin' : 'Member'}`);
+  await expectNoSeriousViolations(ada, 'revert confirmation');
+  await ask.getByRole('button', { name: 'Revert', exact: true }).click();
+  await expect(ask).toBeHidden();
+  await expect(entry).toContainText('Reverted by Ada Lovelace');
   await expect(roleSelect(grace, PERSON)).not.toHaveText(new RegExp(next));
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Ada Lovelace' }).filter({ hasText: 'Undid: Changed a role' }).first(),
+  ).toBeVisible();
 });

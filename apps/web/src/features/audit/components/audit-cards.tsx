@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } fro
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { AuditEntrySummary } from './audit-entry-summary.tsx';
 import { AuditListFooter } from './audit-list-footer.tsx';
+import { RevertEntryButton } from './revert-entry-button.tsx';
 import { TOP_SLACK, type AuditListProps } from './audit-list-props.ts';
 
 const CARD_ESTIMATE = 120;
@@ -10,6 +11,7 @@ const PREFETCH_CARDS = 10;
 
 /** The log on a phone: cards in the page's own scroll, virtualized against the window. */
 export function AuditCards({
+  orgId,
   entries,
   refreshing,
   hasNextPage,
@@ -65,7 +67,12 @@ export function AuditCards({
               className="card-list__item audit-card"
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
-              <AuditEntrySummary entry={entry} />
+              <AuditEntrySummary
+                entry={entry}
+                actions={
+                  entry.revertible || entry.revertedBy ? <RevertEntryButton orgId={orgId} entry={entry} /> : undefined
+                }
+              />
             </li>
           );
         })}

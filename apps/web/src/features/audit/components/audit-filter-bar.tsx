@@ -10,7 +10,8 @@ const ALL = 'all';
 const ACTION_OPTIONS: SelectOption<string>[] = [
   { value: ALL, label: 'All actions' },
   { value: 'member.*', label: 'Members' },
-  { value: 'member.role_changed', label: 'Role changes' },
+  // A revert of a role change is a role change too.
+  { value: 'member.role_changed,member.role_changed.reverted', label: 'Role changes' },
   { value: 'invitation.*,invite_request.*', label: 'Invitations' },
   { value: 'workspace.*', label: 'Workspaces' },
   { value: 'settings.*', label: 'Settings' },

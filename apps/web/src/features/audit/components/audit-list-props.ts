@@ -9,6 +9,7 @@ export interface AuditListHandle {
 }
 
 export interface AuditListProps {
+  orgId: string;
   entries: AuditEntry[];
   /** New filters are loading while the previous entries stay on screen. */
   refreshing: boolean;

@@ -68,6 +68,7 @@ export function AuditPage({ orgId, orgName, viewerRole }: AuditPageProps) {
         {entries.length > 0 && query.data ? (
           <List
             ref={list}
+            orgId={orgId}
             entries={entries}
             refreshing={query.isPlaceholderData && query.isFetching}
             hasNextPage={query.hasNextPage}

@@ -3,15 +3,17 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { auditActionLabel } from '../utils/audit-action-label.ts';
 import { AuditActor, AuditChange, AuditTargetName, AuditTime } from './audit-entry-parts.tsx';
 import { AuditListFooter } from './audit-list-footer.tsx';
+import { RevertEntryButton } from './revert-entry-button.tsx';
 import { TOP_SLACK, type AuditListProps } from './audit-list-props.ts';
 
 const ROW_HEIGHT = 56;
 /** Start loading older entries this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 20;
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /** The log on wider screens: a table scrolling in its card, rendering only the rows in view. */
 export function AuditTable({
+  orgId,
   entries,
   refreshing,
   hasNextPage,
@@ -68,6 +70,9 @@ export function AuditTable({
               About
             </th>
             <th scope="col">Change</th>
+            <th scope="col" className="audit-col-revert">
+              <span className="visually-hidden">Revert</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,6 +97,9 @@ export function AuditTable({
                 </td>
                 <td>
                   <AuditChange entry={entry} />
+                </td>
+                <td className="audit-col-revert">
+                  <RevertEntryButton orgId={orgId} entry={entry} />
                 </td>
               </tr>
             );
