@@ -84,6 +84,25 @@ test('busy-org: members’ invite requests count up on the Requests tab', async 
   await expect.poll(() => sectionCount(page, 'Requests'), { timeout: 20_000 }).toBeGreaterThan(before);
 });
 
+test('long-history: Alan Ritchie’s History reaches back months and grows while it is open', async ({ page }) => {
+  await openScenario(page, 'long-history');
+  await expect(liveIndicator(page)).toHaveText(/Live|Resynced/);
+  await page.getByRole('button', { name: 'Actions for Alan Ritchie' }).click();
+  await page.getByRole('menuitem', { name: /View access/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Access of Alan Ritchie' });
+  await drawer.getByRole('tab', { name: 'History' }).click();
+  const history = drawer.getByRole('list', { name: 'History of Alan Ritchie' });
+  await expect(history.getByRole('listitem')).toHaveCount(50);
+  // Grace flips his role or Alan Sutherland's every 3 s: a new entry about him soon tops the list.
+  const newest = await history.getByRole('listitem').first().getAttribute('data-entry');
+  await expect
+    .poll(() => history.getByRole('listitem').first().getAttribute('data-entry'), { timeout: 30_000 })
+    .not.toBe(newest);
+  // Scrolling to the end brings older entries.
+  await history.getByRole('listitem').last().scrollIntoViewIfNeeded();
+  await expect.poll(() => history.getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(50);
+});
+
 test('quiet: the organization loads and is Live', async ({ page }) => {
   await openScenario(page, 'quiet');
   await expect(liveIndicator(page)).toHaveText(/Live|Resynced/);

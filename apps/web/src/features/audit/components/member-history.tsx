@@ -67,7 +67,7 @@ export function MemberHistory({ orgId, userId, name }: MemberHistoryProps) {
           <>
             <ul className="card-list member-history__list" aria-label={`History of ${name}`}>
               {entries.map((entry) => (
-                <li key={entry.id} className="card-list__item">
+                <li key={entry.id} className="card-list__item" data-entry={entry.id}>
                   <AuditEntrySummary entry={entry} subjectId={userId} />
                 </li>
               ))}
