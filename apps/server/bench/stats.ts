@@ -12,6 +12,8 @@ export interface Row {
   p95: number;
   p99: number;
   max: number;
+  /** What the figure should meet, printed beside it (`≤ 50 ms p95`). */
+  goal?: string;
 }
 
 export function summarize(measure: string, samples: number[]): Row {
@@ -26,11 +28,20 @@ export function summarize(measure: string, samples: number[]): Row {
 }
 
 export function printTable(rows: Row[]) {
-  const header = ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
-  const body = rows.map((r) => [r.measure, String(r.n), ...[r.p50, r.p95, r.p99, r.max].map((v) => v.toFixed(1))]);
+  const goals = rows.some((r) => r.goal);
+  const header = ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', ...(goals ? ['goal'] : [])];
+  const body = rows.map((r) => [
+    r.measure,
+    String(r.n),
+    ...[r.p50, r.p95, r.p99, r.max].map((v) => v.toFixed(1)),
+    ...(goals ? [r.goal ?? ''] : []),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    cells
+      .map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((b) => console.log(line(b)));
