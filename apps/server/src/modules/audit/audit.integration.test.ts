@@ -99,6 +99,17 @@ describe('GET /api/orgs/:orgId/audit', () => {
     expect(await actions(`from=${encodeURIComponent(between)}&action=member.*`)).toEqual(['member.role_changed']);
   });
 
+  it("reads one person's history: the entries by them and about them", async () => {
+    expect(await actions(`member=${o.people.ada!.id}`)).toEqual([
+      'member.role_changed',
+      'invitation.created',
+      'member.role_changed',
+    ]);
+    expect(await actions(`member=${o.people.grace!.id}`)).toEqual(['settings.updated']);
+    expect(await actions(`member=${o.people.linus!.id}`)).toEqual(['member.role_changed', 'member.role_changed']);
+    expect((await page(`member=${o.people.linus!.id}&outcome=denied`)).items).toHaveLength(1);
+  });
+
   it('searches names and emails in the entry, whatever their case, LIKE wildcards taken literally', async () => {
     expect(await actions(`q=${encodeURIComponent(invitee.toUpperCase())}`)).toEqual(['invitation.created']);
     expect((await page(`q=${encodeURIComponent(o.people.grace!.name.toLowerCase())}`)).items.map((e) => e.seq)).toEqual(
