@@ -87,3 +87,13 @@ export async function grantWorkspace(
 ) {
   await insertWorkspaceMemberships(db, orgId, [{ workspaceId, userId, role, joinedAt: new Date() }]);
 }
+
+/** A person's membership row as the database holds it, or undefined when they are not a member. */
+export async function memberRow(db: Db, orgId: string, userId: string) {
+  return db
+    .selectFrom('org_members')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}

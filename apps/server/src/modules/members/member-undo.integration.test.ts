@@ -8,7 +8,13 @@ import {
   UndoMemberChangeResponseSchema,
 } from '@roster/contracts';
 import { insertMemberships } from '../../db/seed-helpers.ts';
-import { PASSWORD, createOrg, grantWorkspace, type TestOrg } from '../../../test/factories.ts';
+import {
+  PASSWORD,
+  createOrg,
+  grantWorkspace,
+  type TestOrg,
+  memberRow as findMemberRow,
+} from '../../../test/factories.ts';
 import { nextEvent, ready, startTestServer, type ApiClient, type TestServer } from '../../../test/test-server.ts';
 
 let t: TestServer;
@@ -32,14 +38,7 @@ function eventSeqOf(response: Response): number {
 
 const undo = (client: ApiClient, org: TestOrg, eventSeq: number) => client.post(`${members(org)}/undo`, { eventSeq });
 
-async function memberRow(org: TestOrg, userId: string) {
-  return t.database.db
-    .selectFrom('org_members')
-    .selectAll()
-    .where('org_id', '=', org.id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-}
+const memberRow = (org: TestOrg, userId: string) => findMemberRow(t.database.db, org.id, userId);
 
 async function workspaceRoles(org: TestOrg, userId: string) {
   const rows = await t.database.db

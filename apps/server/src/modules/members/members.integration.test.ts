@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, ListMembersResponseSchema, MemberSchema, type Member } from '@roster/contracts';
 import { createLoadOrg } from '../../db/load-org.ts';
-import { PASSWORD, createOrg, createUser, grantWorkspace, type TestOrg } from '../../../test/factories.ts';
+import {
+  PASSWORD,
+  createOrg,
+  createUser,
+  grantWorkspace,
+  type TestOrg,
+  memberRow as findMemberRow,
+} from '../../../test/factories.ts';
 import { startTestServer, type ApiClient, type TestServer } from '../../../test/test-server.ts';
 
 let t: TestServer;
@@ -16,14 +23,7 @@ async function errorCode(response: Response) {
   return ErrorBodySchema.parse(await response.json()).error.code;
 }
 
-async function memberRow(org: TestOrg, userId: string) {
-  return t.database.db
-    .selectFrom('org_members')
-    .selectAll()
-    .where('org_id', '=', org.id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-}
+const memberRow = (org: TestOrg, userId: string) => findMemberRow(t.database.db, org.id, userId);
 
 async function auditRows(org: TestOrg) {
   return t.database.db.selectFrom('events').selectAll().where('org_id', '=', org.id).orderBy('id').execute();

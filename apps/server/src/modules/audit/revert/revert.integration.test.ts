@@ -6,7 +6,13 @@ import {
   UNDO_WINDOW_SECONDS,
   type AuditEntry,
 } from '@roster/contracts';
-import { PASSWORD, createOrg, grantWorkspace, type TestOrg } from '../../../../test/factories.ts';
+import {
+  PASSWORD,
+  createOrg,
+  grantWorkspace,
+  type TestOrg,
+  memberRow as findMemberRow,
+} from '../../../../test/factories.ts';
 import { nextEvent, ready, startTestServer, type ApiClient, type TestServer } from '../../../../test/test-server.ts';
 
 let t: TestServer;
@@ -39,14 +45,7 @@ async function reverted(response: Response): Promise<AuditEntry> {
   return RevertAuditEntryResponseSchema.parse(await response.json()).entry;
 }
 
-async function memberRow(org: TestOrg, userId: string) {
-  return t.database.db
-    .selectFrom('org_members')
-    .selectAll()
-    .where('org_id', '=', org.id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-}
+const memberRow = (org: TestOrg, userId: string) => findMemberRow(t.database.db, org.id, userId);
 
 async function workspaceRole(workspaceId: string, userId: string) {
   const row = await t.database.db
