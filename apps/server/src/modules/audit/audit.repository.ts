@@ -117,7 +117,10 @@ export async function auditRowBySeq(db: Reader, orgId: string, seq: number): Pro
     .executeTakeFirst();
 }
 
-/** The reverts of the given changes, one per change (a change is reverted at most once). */
+/**
+ * The reverts of the given changes, one per change (a change is reverted at most once). The seqs
+ * go as one array parameter rather than one each: an export's page names a thousand.
+ */
 export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
   if (seqs.length === 0) return [];
   return db
@@ -125,7 +128,7 @@ export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
     .select(['id', 'seq', 'actor_id', 'actor_name', 'at', sql<number>`(data ->> 'revertOf')::int`.as('revert_of')])
     .where('org_id', '=', orgId)
     .where(sql<SqlBool>`data ? 'revertOf'`)
-    .where(sql<SqlBool>`(data ->> 'revertOf')::int in (${sql.join(seqs)})`)
+    .where(sql<SqlBool>`(data ->> 'revertOf')::int = any(cast(${`{${seqs.join(',')}}`} as int[]))`)
     .where('seq', 'is not', null)
     .execute();
 }
