@@ -67,6 +67,8 @@ export const WorkspaceDeletedDataSchema = z.object({ workspaceId: IdSchema, name
  */
 export const WorkspaceMemberChangedDataSchema = z.object({
   workspaceId: IdSchema,
+  /** The workspace's name at the time (absent on entries written before it was kept). */
+  workspaceName: z.string().optional(),
   userId: IdSchema,
   workspaceMember: WorkspaceMemberSchema.nullable(),
   member: MemberSchema,

@@ -71,7 +71,7 @@ export async function emitLoweredRoles(ctx: MutationContext, userId: string, low
       targetId: userId,
       before: { workspaceId: g.workspaceId, role: g.from },
       after: { workspaceId: g.workspaceId, role: g.to },
-      data: { workspaceId: g.workspaceId, userId, workspaceMember, member },
+      data: { workspaceId: g.workspaceId, workspaceName: g.workspaceName, userId, workspaceMember, member },
     });
   }
 }

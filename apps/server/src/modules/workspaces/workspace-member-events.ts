@@ -17,23 +17,25 @@ export function workspaceConflict(current: WorkspaceMember) {
 
 /**
  * Every workspace change carries the person's org row too, so the members page patches their
- * chips live. `revert` names the change it undid, when it is a revert.
+ * chips live, and the workspace's name then, so its audit entry reads right after a rename or a
+ * deletion. `revert` names the change it undid, when it is a revert.
  */
 export async function emitWorkspaceChange(
   ctx: MutationContext,
   type: WorkspaceMemberChange,
-  workspaceId: string,
+  workspace: { id: string; name: string },
   after: WorkspaceMember | null,
   before: WorkspaceMember | null,
   revert?: { revertOf: number; revertedAction: string },
 ) {
   const userId = (after ?? before)!.userId;
+  const workspaceId = workspace.id;
   const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
   return ctx.emit({
     type,
     targetId: userId,
     before: before && { workspaceId, role: before.role },
     after: after && { workspaceId, role: after.role },
-    data: { workspaceId, userId, workspaceMember: after, member, ...revert },
+    data: { workspaceId, workspaceName: workspace.name, userId, workspaceMember: after, member, ...revert },
   });
 }

@@ -48,7 +48,7 @@ export async function revertWorkspaceChange(
     await assertWorkspaceRoom(ctx.tx, { cap, workspaceIds: [workspaceId], adding: 1, now: ctx.now });
     await repo.insertWorkspaceMember(ctx.tx, { orgId: ctx.org.id, workspaceId, userId, role: was.role, at: ctx.now });
     const added = (await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))!;
-    return (await emitWorkspaceChange(ctx, 'workspace.member_added', workspaceId, added, null, revert)).seq;
+    return (await emitWorkspaceChange(ctx, 'workspace.member_added', workspace, added, null, revert)).seq;
   }
 
   if (!current) throw notRevertible('nothing_to_revert', `${then.name} is no longer in ${workspace.name}`);
@@ -57,7 +57,7 @@ export async function revertWorkspaceChange(
     if (!(await repo.deleteWorkspaceMember(ctx.tx, workspaceId, userId, current.version))) {
       throw workspaceConflict(current);
     }
-    return (await emitWorkspaceChange(ctx, 'workspace.member_removed', workspaceId, null, current, revert)).seq;
+    return (await emitWorkspaceChange(ctx, 'workspace.member_removed', workspace, null, current, revert)).seq;
   }
 
   const was = grantBefore(change);
@@ -68,5 +68,5 @@ export async function revertWorkspaceChange(
     throw workspaceConflict(current);
   }
   const updated = (await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))!;
-  return (await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspaceId, updated, current, revert)).seq;
+  return (await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspace, updated, current, revert)).seq;
 }

@@ -92,7 +92,7 @@ export async function addWorkspaceMembers(
   body: { userIds: string[]; role: WorkspaceRole },
 ): Promise<WorkspaceMember[]> {
   return runMutation(deps, workspaceSpec(orgId, user, 'workspace.add_members', workspaceId), async (ctx) => {
-    await authorizeInWorkspace(ctx, workspaceId);
+    const { workspace } = await authorizeInWorkspace(ctx, workspaceId);
     const userIds = [...new Set(body.userIds)];
     const people = [];
     for (const userId of userIds) {
@@ -118,7 +118,7 @@ export async function addWorkspaceMembers(
         at: ctx.now,
       });
       const workspaceMember = (await repo.findWorkspaceMember(ctx.tx, workspaceId, person.userId))!;
-      await emitWorkspaceChange(ctx, 'workspace.member_added', workspaceId, workspaceMember, null);
+      await emitWorkspaceChange(ctx, 'workspace.member_added', workspace, workspaceMember, null);
       added.push(workspaceMember);
     }
     return added;
@@ -134,7 +134,7 @@ export async function changeWorkspaceRole(
   body: { role: WorkspaceRole; version: number },
 ): Promise<WorkspaceMember> {
   return runMutation(deps, workspaceSpec(orgId, user, 'workspace.change_role', userId), async (ctx) => {
-    const actorRole = await authorizeInWorkspace(ctx, workspaceId);
+    const { actorRole, workspace } = await authorizeInWorkspace(ctx, workspaceId);
     const target = await currentWorkspaceMember(ctx, workspaceId, userId, body.version);
     if (target.role === body.role) return target;
     assertWithinCeiling(target, body.role);
@@ -145,7 +145,7 @@ export async function changeWorkspaceRole(
     });
     if (!(await repo.updateWorkspaceRole(ctx.tx, workspaceId, userId, body.role, body.version))) throw conflict(target);
     const updated = (await repo.findWorkspaceMember(ctx.tx, workspaceId, userId))!;
-    await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspaceId, updated, target);
+    await emitWorkspaceChange(ctx, 'workspace.member_role_changed', workspace, updated, target);
     return updated;
   });
 }
@@ -160,7 +160,7 @@ export async function removeFromWorkspace(
   version: number | undefined,
 ): Promise<void> {
   await runMutation(deps, workspaceSpec(orgId, user, 'workspace.remove_member', userId), async (ctx) => {
-    const actorRole = await authorizeInWorkspace(ctx, workspaceId);
+    const { actorRole, workspace } = await authorizeInWorkspace(ctx, workspaceId);
     const target = await currentWorkspaceMember(ctx, workspaceId, userId, version);
     assertOwnerKept({
       actorOrgRole: actorRole,
@@ -168,7 +168,7 @@ export async function removeFromWorkspace(
       ownerCount: await repo.countWorkspaceMembers(ctx.tx, workspaceId, 'OWNER'),
     });
     if (!(await repo.deleteWorkspaceMember(ctx.tx, workspaceId, userId, target.version))) throw conflict(target);
-    await emitWorkspaceChange(ctx, 'workspace.member_removed', workspaceId, null, target);
+    await emitWorkspaceChange(ctx, 'workspace.member_removed', workspace, null, target);
   });
 }
 
@@ -185,13 +185,13 @@ function workspaceSpec(orgId: string, user: SessionUser, action: string, targetI
   };
 }
 
-/** The actor's org role once they are known to manage this workspace. */
-async function authorizeInWorkspace(ctx: MutationContext, workspaceId: string): Promise<OrgRole | null> {
+/** The workspace, and the actor's org role, once they are known to manage it. */
+async function authorizeInWorkspace(ctx: MutationContext, workspaceId: string) {
   const workspace = await repo.findWorkspace(ctx.tx, ctx.org.id, workspaceId);
   if (!workspace) throw ctx.actor.role === 'ADMIN' ? notFound('That workspace') : forbidden();
   const own = await repo.findWorkspaceMember(ctx.tx, workspaceId, ctx.actor.id);
   assertCanManageWorkspace(ctx.actor.role, own?.role ?? null);
-  return ctx.actor.role;
+  return { actorRole: ctx.actor.role, workspace };
 }
 
 async function currentWorkspaceMember(

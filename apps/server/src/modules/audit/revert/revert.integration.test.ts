@@ -213,7 +213,12 @@ describe('reverting a workspace role', () => {
     await ada.post(members, { userIds: [linusId], role: 'MEMBER' });
     expect((await ada.patch(`${members}/${linusId}`, { role: 'OWNER', version: 1 })).status).toBe(200);
     const changed = await reverted(await revert(ada, org, await latest(ada, org, 'workspace.member_role_changed')));
-    expect(changed).toMatchObject({ action: 'workspace.member_role_changed.reverted', after: { role: 'MEMBER' } });
+    expect(changed).toMatchObject({
+      action: 'workspace.member_role_changed.reverted',
+      after: { role: 'MEMBER' },
+      // The workspace is named as it was then, so the entry reads right after a rename.
+      data: { workspaceName: 'Design' },
+    });
     expect(await workspaceRole(design, linusId)).toMatchObject({ role: 'MEMBER', version: 3 });
 
     expect((await ada.delete(`${members}/${linusId}?version=3`)).status).toBe(204);

@@ -43,7 +43,10 @@ export function AuditTargetName({ target }: { target: AuditEntry['target'] }) {
 
 /** Before → after in words ("Role: Member → Admin"), then the other keys it changed. */
 export function AuditChange({ entry }: { entry: AuditEntry }) {
-  const { lines, otherKeys } = auditDiff(entry.before, entry.after);
+  const diff = auditDiff(entry.before, entry.after);
+  const where = workspaceOf(entry);
+  const lines = where ? [`Workspace: ${where}`, ...diff.lines] : diff.lines;
+  const { otherKeys } = diff;
   if (lines.length === 0 && otherKeys.length === 0) return <span className="audit-change audit-change--none">—</span>;
   return (
     <span className="audit-change">
@@ -57,4 +60,12 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
       )}
     </span>
   );
+}
+
+/** The workspace a change to someone's place in it was about, by its name then. */
+function workspaceOf(entry: AuditEntry): string | null {
+  const data = entry.data as { workspaceName?: unknown } | null;
+  return entry.action.startsWith('workspace.member_') && typeof data?.workspaceName === 'string'
+    ? data.workspaceName
+    : null;
 }
