@@ -99,6 +99,20 @@ describe('GET /api/orgs/:orgId/audit', () => {
     expect(await actions(`from=${encodeURIComponent(between)}&action=member.*`)).toEqual(['member.role_changed']);
   });
 
+  it('reads a window with both bounds, page by page, the same as either bound alone would', async () => {
+    const at = (ms: number) => encodeURIComponent(new Date(Date.parse(between) + ms).toISOString());
+    const seqs = async (query: string) => (await page(query)).items.map((e) => e.seq);
+    expect(await seqs(`from=${at(-3_600_000)}&to=${at(0)}`)).toEqual([1]);
+    expect(await seqs(`from=${at(0)}&to=${at(3_600_000)}`)).toEqual([5, 4, 3, 2]);
+    expect(await seqs(`from=${at(0)}&to=${at(0)}`)).toEqual([]);
+    const first = await page(`from=${at(0)}&to=${at(3_600_000)}&limit=2`);
+    expect(first.items.map((e) => e.seq)).toEqual([5, 4]);
+    const second = await page(
+      `from=${at(0)}&to=${at(3_600_000)}&limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`,
+    );
+    expect(second.items.map((e) => e.seq)).toEqual([3, 2]);
+  });
+
   it("reads one person's history: the entries by them and about them", async () => {
     expect(await actions(`member=${o.people.ada!.id}`)).toEqual([
       'member.role_changed',
