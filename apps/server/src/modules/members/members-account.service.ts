@@ -18,7 +18,8 @@ const anyone = () => {};
  * means two changes landing out of order in this org still end with the latest one.
  */
 export async function syncMemberCopy(deps: MutationDeps, user: SessionUser, orgId: string): Promise<Member | null> {
-  const spec = { orgId, user, action: 'member.update', targetId: user.id, authorize: anyone };
+  // An org waiting for its purge keeps its copy current too, so a restore brings back today's names.
+  const spec = { orgId, user, action: 'member.update', targetId: user.id, authorize: anyone, onDeletedOrg: true };
   return runMutation(deps, spec, async (ctx) => {
     const before = await findMember(ctx.tx, orgId, user.id);
     const account = await accountIdentity(ctx.tx, user.id);
@@ -43,7 +44,7 @@ export async function syncMemberCopy(deps: MutationDeps, user: SessionUser, orgI
  */
 export async function removeDeletedAccount(deps: MutationDeps, user: SessionUser, orgId: string): Promise<void> {
   // A deleted org waiting for its purge still holds the person's membership: it goes too.
-  const spec = { orgId, user, action: 'account.delete', targetId: user.id, authorize: anyone, onDeletedOrg: true };
+  const spec = { orgId, user, action: 'account.delete', targetId: user.id, authorize: anyone };
   await runMutation(deps, spec, async (ctx) => {
     const self = await findMember(ctx.tx, orgId, user.id);
     if (!self) return;

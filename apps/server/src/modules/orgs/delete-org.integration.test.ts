@@ -165,6 +165,23 @@ describe('POST /api/orgs/:orgId/restore', () => {
     expect(await detailOf(await ada.post(`/api/orgs/${o.id}/restore`, {}))).toMatchObject({ version: 3 });
   });
 
+  it('brings members back under the names they took while it was deleted', async () => {
+    const o = await org();
+    const [ada, linus] = await Promise.all([as(o, 'ada'), as(o, 'linus')]);
+    await detailOf(await ada.delete(`/api/orgs/${o.id}`, { confirm: await nameOf(o) }));
+    expect((await linus.patch('/api/me', { name: 'Linus B. Torvalds', version: 1 })).status).toBe(200);
+
+    await detailOf(await ada.post(`/api/orgs/${o.id}/restore`, {}));
+
+    const row = await t.database.db
+      .selectFrom('org_members')
+      .select('name')
+      .where('org_id', '=', o.id)
+      .where('user_id', '=', o.people.linus!.id)
+      .executeTakeFirstOrThrow();
+    expect(row.name).toBe('Linus B. Torvalds');
+  });
+
   it('gives members shut out by the two-factor requirement their access back only once they set it up', async () => {
     const o = await createOrg(
       t.database.db,
