@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CreateInvitationsResponseSchema,
   ErrorBodySchema,
   JoinSuggestedOrgResponseSchema,
   ListOrgDomainsResponseSchema,
@@ -208,6 +209,32 @@ describe('org domains', () => {
     expect((await refusal(await late.client.post(`/api/me/suggested-orgs/${o.id}/join`, {}))).code).toBe(
       'LIMIT_EXCEEDED',
     );
+  });
+
+  it('someone already invited is offered their invitation, not a second seat through the domain', async () => {
+    const o = await org({ memberCap: 3 });
+    const ada = await t.signIn(o.people.ada!.email);
+    const domain = freshDomain();
+    const added = await verifiedDomain(o, ada, domain, ada);
+    await t.database.db.updateTable('org_domains').set({ enrollment: 'suggest' }).where('id', '=', added.id).execute();
+    const invited = await personAt(domain);
+    const invitation = await ada.post(`/api/orgs/${o.id}/invitations`, { emails: [invited.email], role: 'ADMIN' });
+    expect(CreateInvitationsResponseSchema.parse(await invitation.json()).results[0]!.status).toBe('invited');
+
+    const suggested = ListSuggestedOrgsResponseSchema.parse(
+      await (await invited.client.get('/api/me/suggested-orgs')).json(),
+    );
+    expect(suggested.items.map((s) => s.orgId)).not.toContain(o.id);
+    const join = await invited.client.post(`/api/me/suggested-orgs/${o.id}/join`, {});
+    expect(join.status).toBe(409);
+    expect((await refusal(join)).code).toBe('DUPLICATE_INVITE');
+    const member = await t.database.db
+      .selectFrom('org_members')
+      .select('user_id')
+      .where('org_id', '=', o.id)
+      .where('user_id', '=', invited.id)
+      .executeTakeFirst();
+    expect(member).toBeUndefined();
   });
 
   it('an admin removes a domain: nobody joins through it any more', async () => {

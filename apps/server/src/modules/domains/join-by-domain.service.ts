@@ -16,7 +16,8 @@ import { unverified } from './domains.service.ts';
 
 /**
  * `GET /api/me/suggested-orgs`: the active orgs whose verified domain matches the person's
- * verified address, that they are not in yet, with whether they already asked.
+ * verified address, that they are not in yet and hold no invitation to (their inbox offers that
+ * one, with its role and workspaces), with whether they already asked.
  */
 export async function suggestedOrgs(deps: MutationDeps, user: SessionUser): Promise<ListSuggestedOrgsResponse> {
   const account = await readAccount(deps.db, user.id);
@@ -33,17 +34,18 @@ export async function suggestedOrgs(deps: MutationDeps, user: SessionUser): Prom
       .execute(),
     deps.db
       .selectFrom('invitations')
-      .select('org_id')
+      .select(['org_id', 'status'])
       .where('email_lower', '=', account.email.toLowerCase())
-      .where('status', '=', 'requested')
+      .where('status', 'in', ['requested', 'pending'])
       .where('org_id', 'in', orgIds)
       .execute(),
   ]);
   const members = new Set(memberOf.map((m) => m.org_id));
-  const requested = new Set(asked.map((a) => a.org_id));
+  const requested = new Set(asked.filter((a) => a.status === 'requested').map((a) => a.org_id));
+  const invited = new Set(asked.filter((a) => a.status === 'pending').map((a) => a.org_id));
   return {
     items: enrolling
-      .filter((o) => !members.has(o.orgId))
+      .filter((o) => !members.has(o.orgId) && !invited.has(o.orgId))
       .map((o) => ({
         orgId: o.orgId,
         orgName: o.orgName,
@@ -74,6 +76,10 @@ export async function joinSuggestedOrg(
     }
     const domain = await enrollingDomain(ctx.tx, orgId, domainOf(account.email));
     if (!domain) throw new DomainError('FORBIDDEN', 'Your address does not let you join this organization');
+    if (await hasPendingInvitation(ctx, account.email)) {
+      // Joining here would take a second seat and drop the role and workspaces the invitation holds.
+      throw new DomainError('DUPLICATE_INVITE', 'You have an invitation to this organization: accept it instead');
+    }
     if (domain.enrollment === 'request') return askToJoin(ctx, account);
     assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), 1);
     await ctx.tx
@@ -99,6 +105,17 @@ export async function joinSuggestedOrg(
     notifyAccess(ctx, user.id, 'MEMBER');
     return { outcome: 'joined', orgId };
   });
+}
+
+async function hasPendingInvitation(ctx: MutationContext, email: string): Promise<boolean> {
+  const row = await ctx.tx
+    .selectFrom('invitations')
+    .select('id')
+    .where('org_id', '=', ctx.org.id)
+    .where('email_lower', '=', email.toLowerCase())
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The click becomes an invite request for their own address, once (a second click finds it). */
