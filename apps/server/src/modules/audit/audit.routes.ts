@@ -6,6 +6,7 @@ import {
   RevertAuditEntrySchema,
   MEMBER_CSV_COLUMNS,
   AUDIT_CSV_COLUMNS,
+  type AuditEntry,
   type ExportFormat,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
@@ -35,7 +36,7 @@ export function auditRoutes(deps: InvitationDeps) {
       const orgId = c.req.param('orgId')!;
       await assertOrgAdmin(deps.db, requireUser(c), orgId);
       const filename = auditFilename(await orgSlug(deps.db, orgId), filters, deps.clock.now(), format);
-      const toRecord = format === 'csv' ? auditCsvRecord : (entry: object) => ({ ...entry });
+      const toRecord = format === 'csv' ? auditCsvRecord : (entry: AuditEntry) => entry;
       const body = exportStream(auditPages(deps.db, orgId, filters), format, AUDIT_CSV_COLUMNS, toRecord);
       return c.body(body, 200, download(format, filename));
     })

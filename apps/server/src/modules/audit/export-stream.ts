@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import Papa from 'papaparse';
 import type { ExportFormat } from '@roster/contracts';
 
 export const contentTypes: Record<ExportFormat, string> = {
@@ -19,7 +19,7 @@ export function exportStream<T>(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
-  let header = format === 'csv' ? stringify([], { header: true, columns: [...columns] }) : '';
+  let header = format === 'csv' ? `${Papa.unparse([[...columns]], { newline: '\n' })}\n` : '';
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -38,17 +38,19 @@ export function exportStream<T>(
   );
 }
 
-function encode(records: Array<Record<string, unknown>>, format: ExportFormat, columns: readonly string[]): string {
-  if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
-  return stringify(records, { columns: [...columns], cast: { boolean: (value) => String(value), string: inert } });
-}
+/** A cell's start a spreadsheet reads as a formula, whatever follows (line breaks included). */
+const FORMULA = /^[=+\-@\t\r]/;
 
 /**
- * A cell a spreadsheet would run as a formula (a name typed as `=HYPERLINK(...)`) is kept as
- * text with a leading apostrophe, as spreadsheets themselves do; NDJSON carries values as they are.
+ * One page of rows. In CSV a cell a spreadsheet would run as a formula (a name typed as
+ * `=HYPERLINK(...)`) is kept as text with a leading apostrophe (`escapeFormulae`), as spreadsheets
+ * themselves do; NDJSON carries values as they are.
  */
-function inert(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function encode(records: Array<Record<string, unknown>>, format: ExportFormat, columns: readonly string[]): string {
+  if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  if (records.length === 0) return '';
+  const rows = Papa.unparse(records, { columns: [...columns], header: false, newline: '\n', escapeFormulae: FORMULA });
+  return `${rows}\n`;
 }
 
 /** `Content-Disposition` of a download; the name holds only safe characters. */
