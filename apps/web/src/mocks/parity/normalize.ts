@@ -30,6 +30,8 @@ export function normalize(value: unknown, names: Names, fresh: Map<string, strin
   if (key === 'delivery' && value !== null) return '<delivery>';
   // Counted down from when the limit was hit: one second apart between two runs by chance.
   if (key === 'retryAfterSeconds' && typeof value === 'number') return '<seconds>';
+  // Where the request came from: the server's client over loopback, the mock's over no socket.
+  if (key === 'ip') return '<ip>';
   if (typeof value !== 'string') return value;
   if (key === 'csv') return namedWithin(value, names, fresh);
   if (CURSOR_KEYS.has(key)) return `cursor ${JSON.stringify(normalize(decodeCursor(value), names, fresh))}`;
@@ -41,11 +43,16 @@ export function normalize(value: unknown, names: Names, fresh: Map<string, strin
 }
 
 const UUID_WITHIN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** The server's client's address in an export's `ip` column (the mock's requests have none). */
+const LOOPBACK_WITHIN = /(?<=,)(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)(?=,)/g;
 const ISO_TIME_WITHIN = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g;
 
 /** A line of a text download (CSV): the ids and times inside it named like whole values. */
 function namedWithin(line: string, names: Names, fresh: Map<string, string>): string {
-  return line.replace(UUID_WITHIN, (id) => names.known.get(id) ?? idOf(id, fresh)).replace(ISO_TIME_WITHIN, '<time>');
+  return line
+    .replace(UUID_WITHIN, (id) => names.known.get(id) ?? idOf(id, fresh))
+    .replace(ISO_TIME_WITHIN, '<time>')
+    .replace(LOOPBACK_WITHIN, '');
 }
 
 /** A list cursor is JSON in base64url, with the last row's id in it: compared by what it holds. */
