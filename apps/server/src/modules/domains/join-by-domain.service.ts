@@ -76,11 +76,15 @@ export async function joinSuggestedOrg(
     }
     const domain = await enrollingDomain(ctx.tx, orgId, domainOf(account.email));
     if (!domain) throw new DomainError('FORBIDDEN', 'Your address does not let you join this organization');
-    if (await hasPendingInvitation(ctx, account.email)) {
+    const live = await liveInvitationStatus(ctx, account.email);
+    if (live === 'pending') {
       // Joining here would take a second seat and drop the role and workspaces the invitation holds.
       throw new DomainError('DUPLICATE_INVITE', 'You have an invitation to this organization: accept it instead');
     }
-    if (domain.enrollment === 'request') return askToJoin(ctx, account);
+    if (domain.enrollment === 'request') {
+      // A second click finds the request the first one made.
+      return live === 'requested' ? { outcome: 'requested', orgId } : askToJoin(ctx, account);
+    }
     assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, orgId, ctx.now), 1);
     await ctx.tx
       .insertInto('org_members')
@@ -107,31 +111,24 @@ export async function joinSuggestedOrg(
   });
 }
 
-async function hasPendingInvitation(ctx: MutationContext, email: string): Promise<boolean> {
+/** The address's live invitation or request to this org, if any (R4 allows one at a time). */
+async function liveInvitationStatus(ctx: MutationContext, email: string) {
   const row = await ctx.tx
     .selectFrom('invitations')
-    .select('id')
+    .select('status')
     .where('org_id', '=', ctx.org.id)
     .where('email_lower', '=', email.toLowerCase())
-    .where('status', '=', 'pending')
+    .where('status', 'in', ['requested', 'pending'])
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.status ?? null;
 }
 
-/** The click becomes an invite request for their own address, once (a second click finds it). */
+/** The click becomes an invite request for their own address. */
 async function askToJoin(
   ctx: MutationContext,
   account: { id: string; name: string; email: string },
 ): Promise<JoinSuggestedOrgResponse> {
   const emailLower = account.email.toLowerCase();
-  const open = await ctx.tx
-    .selectFrom('invitations')
-    .select('id')
-    .where('org_id', '=', ctx.org.id)
-    .where('email_lower', '=', emailLower)
-    .where('status', 'in', ['requested', 'pending'])
-    .executeTakeFirst();
-  if (open) return { outcome: 'requested', orgId: ctx.org.id };
   // A request holds a seat like an invitation (R5): none is made past the cap.
   assertSeatsAvailable(ctx.org.settings.memberCap, await countSeatsUsed(ctx.tx, ctx.org.id, ctx.now), 1);
   const id = randomUUID();
