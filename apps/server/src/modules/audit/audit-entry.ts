@@ -10,7 +10,7 @@ type Data = Record<string, unknown>;
 
 /**
  * The audit log's view of one stored event. `revertedBy` is the change that undid it, if any
- * (read beside the page, see `revertsOf`).
+ * (read beside the page, see `revertsOf` in the events repository).
  */
 export function toAuditEntry(row: AuditRow, revertedBy: AuditRevertLink | null = null): AuditEntry {
   const data = (row.data ?? {}) as Data;

@@ -117,22 +117,6 @@ export async function auditRowBySeq(db: Reader, orgId: string, seq: number): Pro
     .executeTakeFirst();
 }
 
-/**
- * The reverts of the given changes, one per change (a change is reverted at most once). The seqs
- * go as one array parameter rather than one each: an export's page names a thousand.
- */
-export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
-  if (seqs.length === 0) return [];
-  return db
-    .selectFrom('events')
-    .select(['id', 'seq', 'actor_id', 'actor_name', 'at', sql<number>`(data ->> 'revertOf')::int`.as('revert_of')])
-    .where('org_id', '=', orgId)
-    .where(sql<SqlBool>`data ? 'revertOf'`)
-    .where(sql<SqlBool>`(data ->> 'revertOf')::int = any(cast(${`{${seqs.join(',')}}`} as int[]))`)
-    .where('seq', 'is not', null)
-    .execute();
-}
-
 export async function orgSlug(db: Reader, orgId: string): Promise<string> {
   const row = await db.selectFrom('organizations').select('slug').where('id', '=', orgId).executeTakeFirstOrThrow();
   return row.slug;

@@ -5,7 +5,8 @@ import { DomainError } from '../../lib/domain-error.ts';
 import { keysetCursor } from '../../lib/keyset-cursor.ts';
 import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
-import { auditRows, revertsOf, type AuditRow } from './audit.repository.ts';
+import { revertsOf } from '../events/recorded-events.repository.ts';
+import { auditRows, type AuditRow } from './audit.repository.ts';
 import { toAuditEntry } from './audit-entry.ts';
 
 /** Entries are ordered by their id alone, so the cursor carries only the last one's id. */

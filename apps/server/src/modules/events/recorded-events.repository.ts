@@ -52,18 +52,27 @@ export async function findEventById(db: Reader, orgId: string, id: string): Prom
 }
 
 /**
- * The change that already undid this one, if any: the event whose data names it in `revertOf`
- * (by the partial index on it). Read under the org lock, so two reverts cannot both miss it.
+ * The reverts of the given changes, one per change (a change is reverted at most once). The seqs
+ * go as one array parameter rather than one each: an export's page names a thousand.
  */
-export async function findRevertOf(db: Reader, orgId: string, seq: number): Promise<AlreadyRevertedDetails | null> {
-  const row = await db
+export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
+  if (seqs.length === 0) return [];
+  return db
     .selectFrom('events')
-    .select(['seq', 'actor_id', 'actor_name', 'at'])
+    .select(['id', 'seq', 'actor_id', 'actor_name', 'at', sql<number>`(data ->> 'revertOf')::int`.as('revert_of')])
     .where('org_id', '=', orgId)
     .where(sql<SqlBool>`data ? 'revertOf'`)
-    .where(sql<SqlBool>`(data ->> 'revertOf')::int = ${seq}`)
+    .where(sql<SqlBool>`(data ->> 'revertOf')::int = any(cast(${`{${seqs.join(',')}}`} as int[]))`)
     .where('seq', 'is not', null)
-    .executeTakeFirst();
+    .execute();
+}
+
+/**
+ * The change that already undid this one, if any (by the partial index on `revertOf`). Read
+ * under the org lock, so two reverts cannot both miss it.
+ */
+export async function findRevertOf(db: Reader, orgId: string, seq: number): Promise<AlreadyRevertedDetails | null> {
+  const [row] = await revertsOf(db, orgId, [seq]);
   if (!row) return null;
   return {
     revertedBy: { id: row.actor_id, name: row.actor_name },
