@@ -12,7 +12,7 @@ export async function benchFetch(url: string, init?: RequestInit): Promise<Respo
   }
 }
 
-export async function signIn(server: RunningServer, email: string, password: string): Promise<string> {
+export async function signIn(server: Pick<RunningServer, 'url'>, email: string, password: string): Promise<string> {
   const response = await benchFetch(`${server.url}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.url },

@@ -6,9 +6,28 @@ import type { Db } from '../src/db/connect.ts';
 import { createLoadOrg } from '../src/db/load-org.ts';
 
 const password = 'bench-password';
+/** Runs of a query before it is timed: PostgreSQL switches a prepared statement to a generic plan after five. */
+const WARMUP = 10;
 
-/** Members list requests against an org of `members`: first pages, deep keyset pages, searches. */
-export async function measureMembersList(server: RunningServer, db: Db, members: number, requests: number) {
+export interface MembersAtSize {
+  members: number;
+  seedSeconds: number;
+  /** `q=a`: a search that matches nearly everyone. */
+  broad: number[];
+  /** One member's exact email. */
+  exact: number[];
+  first: number[];
+  deep: number[];
+  search: number[];
+}
+
+/** Members list requests against an org of `members`: searches after warming, first pages, deep keyset pages. */
+export async function measureMembersList(
+  server: RunningServer,
+  db: Db,
+  members: number,
+  requests: number,
+): Promise<MembersAtSize> {
   const seeding = performance.now();
   const org = await createLoadOrg(db, { members, password });
   const seedSeconds = (performance.now() - seeding) / 1000;
@@ -20,6 +39,22 @@ export async function measureMembersList(server: RunningServer, db: Db, members:
     const body = (await response.json()) as ListMembersResponse;
     return { ms: performance.now() - started, body };
   };
+  const warmThenTime = async (query: string) => {
+    for (let i = 0; i < WARMUP; i++) await get(query);
+    const samples: number[] = [];
+    for (let i = 0; i < requests; i++) samples.push((await get(query)).ms);
+    return samples;
+  };
+  const someone = await db
+    .selectFrom('org_members')
+    .select('email')
+    .where('org_id', '=', org.orgId)
+    .where('role', '=', 'MEMBER')
+    .orderBy('email', 'desc')
+    .executeTakeFirstOrThrow();
+  const broad = await warmThenTime('q=a&limit=50');
+  const exact = await warmThenTime(`q=${encodeURIComponent(someone.email)}&limit=50`);
+
   const sorts = ['sort=name', 'sort=email&order=desc', 'sort=joinedAt', 'sort=role'];
   const first: number[] = [];
   const deep: number[] = [];
@@ -35,5 +70,5 @@ export async function measureMembersList(server: RunningServer, db: Db, members:
     if (cursor) deep.push((await get(`${sort}&limit=50&cursor=${cursor}`)).ms);
     search.push((await get(`q=${['hopper', 'person0123', 'turing', '42'][i % 4]}&limit=50`)).ms);
   }
-  return { seedSeconds, first, deep, search };
+  return { members, seedSeconds, broad, exact, first, deep, search };
 }

@@ -1,29 +1,67 @@
+import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { connectDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { startServer } from '../src/server.ts';
 import { createTestDatabase } from '../test/test-database.ts';
-import { measureAuditLog } from './audit-log.ts';
+import { benchAudit } from './audit-part.ts';
+import { createFloorTables, measureCommitFloor } from './floor-commit.ts';
+import { measureFanoutFloor } from './floor-fanout.ts';
+import { bareRate, startBareHono } from './floor-http.ts';
+import { measureMemory } from './memory.ts';
 import { measureMembersList } from './members-list.ts';
 import { measurePropagation } from './propagation.ts';
-import { printTable, summarize } from './stats.ts';
+import { measureReconnectStorm } from './reconnect-storm.ts';
+import { printGoals, writeJson, type GoalRow } from './report.ts';
+import { percentile, printTable, summarize, type Row } from './stats.ts';
+import { measureThroughput } from './throughput.ts';
+import { goalRows } from './goals.ts';
 
-// `pnpm bench`: prints figures, asserts nothing. DATABASE_URL benchmarks a fresh database on that server.
-// `--only audit` (or `members`, `propagation`, comma-separated) runs just those parts.
+// `pnpm bench`: prints figures beside their floors and goals, asserts nothing (docs/performance.md).
+// DATABASE_URL benchmarks a fresh database on that server. `--only propagation,members` runs
+// those parts; `--quick` runs small sizes only to prove the bench runs; `--json <file>` (or
+// `--json -` for stdout) writes every figure.
+const PARTS = ['propagation', 'throughput', 'reconnect', 'members', 'memory', 'audit'];
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'propagation,members,audit' },
-    'audit-entries': { type: 'string', default: '1000000' },
-    'export-entries': { type: 'string', default: '200000' },
-    admins: { type: 'string', default: '100' },
-    changes: { type: 'string', default: '50' },
-    members: { type: 'string', default: '100000' },
-    requests: { type: 'string', default: '20' },
+    only: { type: 'string', default: PARTS.join(',') },
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    sockets: { type: 'string' },
+    changes: { type: 'string' },
+    members: { type: 'string' },
+    requests: { type: 'string' },
+    'audit-entries': { type: 'string' },
+    'export-entries': { type: 'string' },
+    'storm-sockets': { type: 'string' },
+    'throughput-sockets': { type: 'string' },
+    'throughput-seconds': { type: 'string' },
+    'memory-sockets': { type: 'string' },
   },
 });
+const quick = values.quick;
+const pick = (given: string | undefined, full: string, small: string) => given ?? (quick ? small : full);
+const numbers = (list: string) => list.split(',').map(Number);
+const options = {
+  sockets: numbers(pick(values.sockets, '10,100,1000', '10,100')),
+  changes: Number(pick(values.changes, '50', '10')),
+  members: numbers(pick(values.members, '10000,100000', '2000')),
+  requests: Number(pick(values.requests, '20', '10')),
+  auditEntries: Number(pick(values['audit-entries'], '1000000', '10000')),
+  exportEntries: Number(pick(values['export-entries'], '200000', '5000')),
+  stormSockets: Number(pick(values['storm-sockets'], '1000', '100')),
+  throughputSockets: Number(pick(values['throughput-sockets'], '100', '10')),
+  throughputSeconds: Number(pick(values['throughput-seconds'], '5', '1')),
+  memorySockets: Number(pick(values['memory-sockets'], '1000', '100')),
+};
+const parts = new Set(values.only.split(','));
+for (const part of parts)
+  if (!PARTS.includes(part)) throw new Error(`--only: unknown part ${part} (${PARTS.join(', ')})`);
+
 const database = process.env.DATABASE_URL ? await createTestDatabase() : await connectDatabase({});
 await migrateToLatest(database.db);
+await createFloorTables(database.db);
 const server = await startServer({
   db: database.db,
   logger: createLogger('warn'),
@@ -32,54 +70,141 @@ const server = await startServer({
   secret: 'bench-secret-bench-secret-bench-secret',
   rateLimit: false,
 });
-console.log(`Roster bench on ${database.kind}, Node ${process.version}\n`);
-
-const parts = new Set(values.only.split(','));
-if (parts.has('propagation') || parts.has('members')) await benchMembers();
-if (parts.has('audit')) await benchAudit();
-await server.close();
-await database.close();
-
-async function benchMembers() {
-  const rows = [];
-  let seeded = '';
-  if (parts.has('propagation')) {
-    const propagation = await measurePropagation(server, database.db, Number(values.admins), Number(values.changes));
-    rows.push(summarize(`change → last of ${values.admins} admin sockets`, propagation));
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
   }
-  if (parts.has('members')) {
-    const list = await measureMembersList(server, database.db, Number(values.members), Number(values.requests));
-    rows.push(
-      summarize(`members list, first page (${values.members} members)`, list.first),
+})();
+const startedAt = new Date();
+console.log(`Roster bench on ${database.kind}, Node ${process.version}, commit ${commit}${quick ? ', --quick' : ''}\n`);
+
+const kind = database.kind;
+/** A line on stderr per step, so a long run shows where it is without touching the tables. */
+const step = (what: string) => process.stderr.write(`… ${what}\n`);
+const distributions: Row[] = [];
+const rows: GoalRow[] = [];
+const floors: Record<string, unknown> = {};
+const results: Record<string, unknown> = {};
+
+step('commit floor');
+const commitFloor = await measureCommitFloor(database.db, Math.max(50, options.changes));
+distributions.push(summarize('floor: commit (UPDATE + INSERT, one transaction)', commitFloor));
+floors.commit = summarize('commit', commitFloor);
+
+if (parts.has('propagation')) {
+  const byN: Record<number, { arrival: Row; response: Row; fanout: Row }> = {};
+  for (const n of options.sockets) {
+    step(`propagation to ${n} sockets, and its fan-out floor`);
+    const run = await measurePropagation(server, database.db, n, options.changes);
+    const fanout = await measureFanoutFloor(n, options.changes, run.event);
+    byN[n] = {
+      arrival: summarize(`change → last of ${n} admin sockets`, run.arrival),
+      response: summarize(`caller's response with ${n} sockets`, run.response),
+      fanout: summarize(`floor: bare Socket.IO emit to ${n} sockets`, fanout),
+    };
+    distributions.push(byN[n].arrival, byN[n].response, byN[n].fanout);
+  }
+  results.propagation = byN;
+  rows.push(...goalRows.propagation(byN, floors.commit as Row));
+}
+
+if (parts.has('throughput')) {
+  step('throughput, bare Hono then Roster');
+  const bare = await startBareHono(database.db);
+  const ms = options.throughputSeconds * 1000;
+  const floor = { one: await bareRate(bare, 1, ms), eight: await bareRate(bare, 8, ms) };
+  await bare.close();
+  const roster = await measureThroughput(server, database.db, options.throughputSockets, ms);
+  floors.bareHono = floor;
+  results.throughput = { ...roster, socketsPerOrg: options.throughputSockets };
+  rows.push(...goalRows.throughput(roster, floor, options.throughputSockets));
+}
+
+if (parts.has('reconnect')) {
+  step(`reconnect storm of ${options.stormSockets} sockets`);
+  const storm = await measureReconnectStorm(server, database.db, options.stormSockets);
+  distributions.push(
+    summarize(`reconnect storm: ${options.stormSockets} sockets, each until synced`, storm.perSocket),
+    summarize('members list at rest, another admin', storm.rest),
+    summarize('members list during the storm, another admin', storm.list),
+  );
+  results.reconnect = {
+    sockets: options.stormSockets,
+    allSyncedMs: storm.allSynced,
+    perSocket: summarize('per socket', storm.perSocket),
+    listAtRest: summarize('list', storm.rest),
+    listDuring: summarize('list', storm.list),
+  };
+  rows.push(
+    ...goalRows.reconnect(options.stormSockets, storm.allSynced, percentile(storm.perSocket, 99), {
+      rest: percentile(storm.rest, 99),
+      during: percentile(storm.list, 99),
+    }),
+  );
+}
+
+if (parts.has('members')) {
+  const sizes = [];
+  for (const members of options.members) {
+    step(`members list at ${members} members`);
+    const list = await measureMembersList(server, database.db, members, options.requests);
+    const at = members.toLocaleString('en');
+    distributions.push(
+      summarize(`members search q=a, ${at} members (warm)`, list.broad),
+      summarize(`members search exact email, ${at} members (warm)`, list.exact),
+      summarize(`members list, first page (${at} members)`, list.first),
       summarize('members list, page 21 by keyset', list.deep),
       summarize('members list, search', list.search),
     );
-    seeded = `\nSeeding ${values.members} members took ${list.seedSeconds.toFixed(1)} s.`;
+    rows.push(...goalRows.search(kind, members, percentile(list.broad, 95), percentile(list.exact, 95)));
+    sizes.push({
+      members,
+      seedSeconds: list.seedSeconds,
+      broad: summarize('broad', list.broad),
+      exact: summarize('exact', list.exact),
+      first: summarize('first', list.first),
+      deep: summarize('deep', list.deep),
+      search: summarize('search', list.search),
+    });
+    step(`seeded ${at} members in ${list.seedSeconds.toFixed(1)} s`);
   }
-  printTable(rows);
-  if (seeded) console.log(seeded);
+  results.members = sizes;
 }
 
-/** The audit log's goals: every page ≤ 50 ms at p95, the export ≥ 50,000 entries a second. */
-async function benchAudit() {
-  const entries = Number(values['audit-entries']);
-  const audit = await measureAuditLog(server, database.db, {
-    entries,
-    requests: Math.max(30, Number(values.requests)),
-    exportEntries: Number(values['export-entries']),
+if (parts.has('memory')) {
+  step('memory of a server in its own process');
+  const memory = await measureMemory(database.db, kind, options.memorySockets);
+  results.memory = { ...memory, sockets: options.memorySockets };
+  rows.push(...goalRows.memory(kind, memory, options.memorySockets));
+}
+
+console.log('\nDistributions (ms)\n');
+printTable(distributions);
+printGoals('Figures beside their floors and goals', rows);
+
+if (parts.has('audit')) {
+  results.audit = await benchAudit(server, database.db, options);
+}
+
+await server.close();
+await database.close();
+
+if (values.json) {
+  writeJson(values.json, {
+    database: kind,
+    node: process.version,
+    commit,
+    startedAt: startedAt.toISOString(),
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    quick,
+    options,
+    floors,
+    rows,
+    distributions,
+    results,
   });
-  console.log(`\nAudit log of ${entries.toLocaleString('en')} entries, seeded in ${audit.seedSeconds.toFixed(1)} s:\n`);
-  printTable(
-    audit.pages.map(({ measure, samples }) => {
-      const row = summarize(`audit, ${measure}`, samples);
-      return { ...row, goal: `≤ 50 ms p95${row.p95 <= 50 ? '' : ': MISSED'}` };
-    }),
-  );
-  console.log('');
-  for (const run of audit.exports) {
-    const verdict = run.perSecond >= 50_000 ? '' : ': MISSED';
-    console.log(
-      `audit ${run.measure}: ${run.entries.toLocaleString('en')} entries at ${Math.round(run.perSecond).toLocaleString('en')}/s (goal ≥ 50,000/s${verdict})`,
-    );
-  }
 }

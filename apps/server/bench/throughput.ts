@@ -1,0 +1,26 @@
+import type { Socket } from 'socket.io-client';
+import type { Db } from '../src/db/connect.ts';
+import type { RunningServer } from '../src/server.ts';
+import { ratePerSecond } from './floor-http.ts';
+import { benchOrg, openSyncedSockets } from './roster-org.ts';
+
+/**
+ * Sequential role changes a second: one client on one org, then eight clients each on its own
+ * org, each org with `sockets` admin sockets listening, so every change is also delivered.
+ */
+export async function measureThroughput(server: RunningServer, db: Db, sockets: number, ms: number) {
+  const orgs: Array<Awaited<ReturnType<typeof benchOrg>>> = [];
+  const open: Socket[] = [];
+  for (let i = 0; i < 8; i++) {
+    const org = await benchOrg(server, db);
+    open.push(...(await openSyncedSockets(server, org.cookie, org.orgId, sockets)).sockets);
+    orgs.push(org);
+  }
+  const one = await ratePerSecond([() => orgs[0]!.changeRole()], ms);
+  const eight = await ratePerSecond(
+    orgs.map((org) => () => org.changeRole()),
+    ms,
+  );
+  open.forEach((s) => s.disconnect());
+  return { one, eight };
+}
