@@ -96,7 +96,12 @@ export function createAuth(options: AuthOptions) {
         },
       }),
     ],
-    advanced: { cookiePrefix: 'roster', ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+    advanced: {
+      cookiePrefix: 'roster',
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // Every request resolves its session: one joined read of session and user, not two.
+      database: { joins: true },
+    },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     // The library's own lines go through our logger: one format, and never a token in clear.

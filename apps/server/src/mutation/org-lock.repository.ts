@@ -33,22 +33,30 @@ export async function lockOrganization(tx: Transaction<Database>, orgId: string)
   };
 }
 
-export async function advanceEventSeq(tx: Transaction<Database>, orgId: string, seq: number): Promise<void> {
-  await tx.updateTable('organizations').set({ event_seq: seq }).where('id', '=', orgId).execute();
+type EventRow = Omit<NewEvent, 'before' | 'after' | 'data'> & { before: unknown; after: unknown; data: unknown };
+
+function eventValues(event: EventRow) {
+  return {
+    ...event,
+    before: event.before === null ? null : jsonb(event.before),
+    after: event.after === null ? null : jsonb(event.after),
+    data: jsonb(event.data),
+  };
 }
 
-export async function appendEvent(
-  tx: Transaction<Database>,
-  event: Omit<NewEvent, 'before' | 'after' | 'data'> & { before: unknown; after: unknown; data: unknown },
-): Promise<void> {
+export async function appendEvent(tx: Transaction<Database>, event: EventRow): Promise<void> {
+  await tx.insertInto('events').values(eventValues(event)).execute();
+}
+
+/**
+ * Appends an event of a locked org and moves the org's head seq to it, in one statement: the
+ * lock is held, so the two cannot part, and the critical section is one round trip shorter.
+ */
+export async function appendEventAtHead(tx: Transaction<Database>, event: EventRow & { seq: number }): Promise<void> {
   await tx
+    .with('head', (db) => db.updateTable('organizations').set({ event_seq: event.seq }).where('id', '=', event.org_id))
     .insertInto('events')
-    .values({
-      ...event,
-      before: event.before === null ? null : jsonb(event.before),
-      after: event.after === null ? null : jsonb(event.after),
-      data: jsonb(event.data),
-    })
+    .values(eventValues(event))
     .execute();
 }
 

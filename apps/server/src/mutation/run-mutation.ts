@@ -8,7 +8,7 @@ import type { Logger } from '../lib/logger.ts';
 import { currentRequest } from '../lib/request-context.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
-import { advanceEventSeq, appendDeniedAttempt, appendEvent, lockOrganization } from './org-lock.repository.ts';
+import { appendDeniedAttempt, appendEventAtHead, lockOrganization } from './org-lock.repository.ts';
 import type { OrgQueue } from './org-queue.ts';
 import { orgTransaction } from './org-transaction.ts';
 
@@ -123,7 +123,7 @@ export async function runMutation<T>(
             data: input.data,
           } as OrgEvent;
           pending.push(event);
-          await appendEvent(tx, {
+          await appendEventAtHead(tx, {
             org_id: org.id,
             seq,
             type: input.type,
@@ -149,11 +149,12 @@ export async function runMutation<T>(
           effects.push(effect);
         },
       };
-      const value = await change(ctx);
-      if (seq !== locked.eventSeq) await advanceEventSeq(tx, org.id, seq);
-      return value;
+      return change(ctx);
     });
-    publishAfterCommit(deps, pending, personal, effects);
+    // The caller's response goes out first; delivery to every socket follows in the next turn of
+    // the event loop. Turns run in the order they were queued, and one org's changes commit one
+    // after another, so each org's events still leave in seq order.
+    setImmediate(() => publishAfterCommit(deps, pending, personal, effects));
     return result;
   } catch (error) {
     if (error instanceof DomainError && auditedDenials.has(error.code)) {

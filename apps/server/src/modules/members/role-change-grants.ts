@@ -2,7 +2,6 @@ import type { Member, OrgRole, WorkspaceRoleLowered } from '@roster/contracts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { grantsToLower, isAboveCeiling, workspaceRoleCeiling } from '../workspaces/workspace-ceiling.policy.ts';
 import { findWorkspaceMember } from '../workspaces/workspaces.repository.ts';
-import { findMember } from './members.repository.ts';
 import { setWorkspaceRole, workspaceGrantsOf, type WorkspaceGrant } from './workspace-grants.repository.ts';
 
 /** What an org role change to `newRole` lowers: roles above the person's new ceiling (R22). */
@@ -21,9 +20,13 @@ export function loweredBy(grants: WorkspaceGrant[], newRole: OrgRole, lite: bool
  */
 export async function lowerWorkspaceRoles(
   ctx: MutationContext,
-  target: Pick<Member, 'userId' | 'lite'>,
+  target: Pick<Member, 'userId' | 'lite' | 'workspaces'>,
   newRole: OrgRole,
 ): Promise<WorkspaceRoleLowered[]> {
+  // The roles read with the person under the lock say whether anything is above the new
+  // ceiling; only then is it worth reading the grants to lower.
+  const ceiling = workspaceRoleCeiling({ orgRole: newRole, lite: target.lite });
+  if (!target.workspaces.some((w) => isAboveCeiling(w.role, ceiling))) return [];
   const grants = await workspaceGrantsOf(ctx.tx, ctx.org.id, [target.userId]);
   const lowered = loweredBy(grants, newRole, target.lite);
   for (const g of lowered) await setWorkspaceRole(ctx.tx, { ...g, userId: target.userId, role: g.to });
@@ -62,8 +65,8 @@ export function loweredForAudit(lowered: WorkspaceRoleLowered[]) {
 }
 
 /** One workspace event per lowered (or restored) role, so workspace pages and their audit read like any role change. */
-export async function emitLoweredRoles(ctx: MutationContext, userId: string, lowered: WorkspaceRoleLowered[]) {
-  const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
+export async function emitLoweredRoles(ctx: MutationContext, member: Member, lowered: WorkspaceRoleLowered[]) {
+  const { userId } = member;
   for (const g of lowered) {
     const workspaceMember = await findWorkspaceMember(ctx.tx, g.workspaceId, userId);
     await ctx.emit({

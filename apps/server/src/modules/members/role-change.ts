@@ -2,7 +2,7 @@ import type { Member, OrgRole, WorkspaceRoleLowered } from '@roster/contracts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { notifyAccess, versionConflict } from './member-conflict.ts';
 import { assertRoleChangeAllowed } from './members.policy.ts';
-import { countAdmins, findMember, updateMemberRole } from './members.repository.ts';
+import { countAdmins, updateMemberRole } from './members.repository.ts';
 import { emitLoweredRoles, loweredForAudit, lowerWorkspaceRoles, restoreWorkspaceRoles } from './role-change-grants.ts';
 
 export interface RoleChangeOptions {
@@ -31,7 +31,7 @@ export async function applyRoleChange(
     target,
     newRole: role,
     creatorId: ctx.org.createdBy,
-    adminCount: await countAdmins(ctx.tx, orgId),
+    adminCount: await adminCountFor(ctx, target, role),
     settings: ctx.org.settings,
   });
   const written = await updateMemberRole(ctx.tx, {
@@ -45,7 +45,7 @@ export async function applyRoleChange(
   if (!written) throw await versionConflict(ctx, userId);
   const lowered = await lowerWorkspaceRoles(ctx, target, role);
   const raised = options.revert ? await restoreWorkspaceRoles(ctx, { ...target, role }, options.revert.lowered) : [];
-  const member = (await findMember(ctx.tx, orgId, userId))!;
+  const member = memberAfter(ctx, target, role, options.version + 1, [...lowered, ...raised]);
   // The audit row names the workspace roles that moved with the org role (R14, R22).
   const audit = loweredForAudit([...lowered, ...raised]);
   const event = await ctx.emit({
@@ -60,7 +60,33 @@ export async function applyRoleChange(
       ...(options.revert ? { revertOf: options.revert.seq, revertedAction: 'member.role_changed' } : {}),
     },
   });
-  await emitLoweredRoles(ctx, userId, [...lowered, ...raised]);
+  await emitLoweredRoles(ctx, member, [...lowered, ...raised]);
   notifyAccess(ctx, userId, member.role);
   return { member, eventSeq: event.seq };
+}
+
+/** Only demoting an admin can leave the org without one (R10): no other change needs the count. */
+async function adminCountFor(ctx: MutationContext, target: Member, role: OrgRole): Promise<number> {
+  return target.role === 'ADMIN' && role !== 'ADMIN' ? countAdmins(ctx.tx, ctx.org.id) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The member as the write left them, from the row read under the lock and what this change
+ * moved: reading it back would cost two more round trips inside the org's critical section.
+ */
+function memberAfter(
+  ctx: MutationContext,
+  target: Member,
+  role: OrgRole,
+  version: number,
+  moved: WorkspaceRoleLowered[],
+): Member {
+  const movedTo = new Map(moved.map((g) => [g.workspaceId, g.to]));
+  return {
+    ...target,
+    role,
+    version,
+    workspaces: target.workspaces.map((w) => ({ ...w, role: movedTo.get(w.id) ?? w.role })),
+    lastChange: { by: { id: ctx.actor.id, name: ctx.actor.name }, at: ctx.now.toISOString() },
+  };
 }
