@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BulkPreviewSchema, MemberSchema } from '@roster/contracts';
+import { BulkPreviewSchema, ListMembersResponseSchema, MemberSchema } from '@roster/contracts';
 import { createOrg, grantWorkspace, type TestOrg } from '../../../test/factories.ts';
 import { nextEvent, ready, startTestServer, type TestServer } from '../../../test/test-server.ts';
 
@@ -48,6 +48,9 @@ describe('demoting a workspace owner to EXTERNAL (R22, ADR 0009)', () => {
     expect(member.role).toBe('EXTERNAL');
     const design = { id: o.workspaces.Design!, name: 'Design', role: 'MEMBER' };
     expect(member.workspaces).toEqual(expect.arrayContaining([design]));
+    // The answer is built from what the change wrote, not read back: it must be the row as read.
+    const listed = ListMembersResponseSchema.parse(await (await ada.get(`/api/orgs/${o.id}/members?q=olga`)).json());
+    expect(listed.items).toEqual([member]);
     const lowering = { workspaceId: o.workspaces.Design!, workspaceName: 'Design', from: 'OWNER', to: 'MEMBER' };
     expect((await changed).data).toMatchObject({
       member: { role: 'EXTERNAL', workspaces: expect.arrayContaining([design]) },
