@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { connectDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -80,7 +81,12 @@ const commit = (() => {
   }
 })();
 const startedAt = new Date();
-console.log(`Roster bench on ${database.kind}, Node ${process.version}, commit ${commit}${quick ? ', --quick' : ''}\n`);
+// Figures from a loaded machine read high; the load beside them says how much to trust them.
+const load = () => loadavg()[0]!.toFixed(1);
+const loadAtStart = load();
+console.log(
+  `Roster bench on ${database.kind}, Node ${process.version}, commit ${commit}, ${cpus().length} cores, load ${loadAtStart}${quick ? ', --quick' : ''}\n`,
+);
 
 const kind = database.kind;
 /** A line on stderr per step, so a long run shows where it is without touching the tables. */
@@ -187,6 +193,7 @@ printTable(distributions);
 printGoals('Figures beside their floors and goals', rows);
 
 if (parts.has('audit')) {
+  step(`audit log of ${options.auditEntries} entries (seeding takes minutes at a million)`);
   results.audit = await benchAudit(server, database.db, options);
 }
 
@@ -201,6 +208,8 @@ if (values.json) {
     startedAt: startedAt.toISOString(),
     seconds: (Date.now() - startedAt.getTime()) / 1000,
     quick,
+    cores: cpus().length,
+    load: { start: Number(loadAtStart), end: Number(load()) },
     options,
     floors,
     rows,
