@@ -48,11 +48,21 @@ export const ListMembersQuerySchema = z.object({
 });
 export type ListMembersQuery = z.input<typeof ListMembersQuerySchema>;
 
+/**
+ * A search counts its matches only this far: past it, the list says "1,000+". Counting every
+ * match of a broad search would read the whole org on each keystroke, and nobody reads a count
+ * that large to the unit.
+ */
+export const MEMBER_COUNT_CAP = 1000;
+
 /** A page of members and the org event `seq` it reflects. */
 export const ListMembersResponseSchema = z.object({
   items: z.array(MemberSchema),
   nextCursor: z.string().nullable(),
+  /** Members the list holds, or MEMBER_COUNT_CAP when `totalIsCapped`. */
   total: z.number().int().nonnegative(),
+  /** True when more than MEMBER_COUNT_CAP match (only a search or the two-factor filter counts). */
+  totalIsCapped: z.boolean().optional(),
   seq: z.number().int().nonnegative(),
 });
 export type ListMembersResponse = z.infer<typeof ListMembersResponseSchema>;

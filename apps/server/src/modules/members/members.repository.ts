@@ -1,5 +1,5 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Member, MemberSort, OrgRole, SortOrder } from '@roster/contracts';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { MEMBER_COUNT_CAP, type Member, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 import { cursorValue, keysetCursor, type KeysetCursor } from '../../lib/keyset-cursor.ts';
 
@@ -21,24 +21,25 @@ const cursors: Record<MemberSort, KeysetCursor> = {
   role: keysetCursor('members:role', [cursorValue.role, cursorValue.text]),
 };
 
+const memberColumns = [
+  'm.user_id',
+  'm.name',
+  'm.email',
+  'm.role',
+  'm.lite',
+  'm.joined_at',
+  'm.version',
+  'm.changed_by',
+  'm.changed_at',
+] as const;
+
 function memberRows(db: Reader) {
   return db
     .selectFrom('org_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .leftJoin('users as c', 'c.id', 'm.changed_by')
-    .select([
-      'm.user_id',
-      'm.name',
-      'm.email',
-      'm.role',
-      'm.lite',
-      'm.joined_at',
-      'm.version',
-      'm.changed_by',
-      'm.changed_at',
-      'c.name as changed_by_name',
-      'u.two_factor_enabled',
-    ]);
+    .select(memberColumns)
+    .select(['c.name as changed_by_name', 'u.two_factor_enabled']);
 }
 type MemberRow = Awaited<ReturnType<ReturnType<typeof memberRows>['execute']>>[number];
 
@@ -46,9 +47,13 @@ export interface MemberPage {
   items: Member[];
   nextCursor: string | null;
   total: number;
+  totalIsCapped: boolean;
 }
 
 type ListFilters = { q?: string | undefined; role?: OrgRole | undefined; twoFactor?: 'on' | 'off' | undefined };
+type ListQuery = { sort: MemberSort; order: SortOrder; limit: number; cursor?: string | undefined } & ListFilters;
+type After = { values: string[]; id: string } | null;
+type Count = { total: number; totalIsCapped: boolean };
 
 function filtered(db: Reader, orgId: string, filters: ListFilters) {
   let query = memberRows(db).where('m.org_id', '=', orgId);
@@ -61,22 +66,12 @@ function filtered(db: Reader, orgId: string, filters: ListFilters) {
 }
 
 /** One keyset page: as fast on page 2,000 as on page 1. */
-export async function listMembers(
-  db: Reader,
-  orgId: string,
-  query: { sort: MemberSort; order: SortOrder; limit: number; cursor?: string | undefined } & ListFilters,
-): Promise<MemberPage> {
-  const keys = sortKeys[query.sort];
-  const dir = query.order === 'desc' ? 'desc' : 'asc';
-  let page = filtered(db, orgId, query);
+export async function listMembers(db: Reader, orgId: string, query: ListQuery): Promise<MemberPage> {
   const after = query.cursor ? cursors[query.sort].decode(query.cursor) : null;
-  if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
-  for (const key of keys) page = page.orderBy(key, dir);
-  const rows = await page
-    .orderBy('m.user_id', dir)
-    .limit(query.limit + 1)
-    .execute();
-  const total = await countMembers(db, orgId, query);
+  const { rows, count } = query.q
+    ? await searchPage(db, orgId, { ...query, q: query.q }, after)
+    : { rows: await plainPage(db, orgId, query, after), count: null };
+  const { total, totalIsCapped } = count ?? (await countMembers(db, orgId, query));
   const hasMore = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
   const items = await toMembers(db, orgId, pageRows);
@@ -85,20 +80,35 @@ export async function listMembers(
     items,
     nextCursor: hasMore && last ? cursors[query.sort].encode(cursorValues(query.sort, last), last.user_id) : null,
     total,
+    totalIsCapped,
   };
 }
 
+function plainPage(db: Reader, orgId: string, query: ListQuery, after: After) {
+  const dir = query.order === 'desc' ? 'desc' : 'asc';
+  let page = filtered(db, orgId, query);
+  if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
+  for (const key of sortKeys[query.sort]) page = page.orderBy(key, dir);
+  return page
+    .orderBy('m.user_id', dir)
+    .limit(query.limit + 1)
+    .execute();
+}
+
 /**
- * Without a search, the trigger-kept counts answer at once; a search or the two-factor filter
- * (a fact of the account, which those counts do not know) counts its matches.
+ * Without a search, the trigger-kept counts answer at once; the two-factor filter (a fact of
+ * the account, which those counts do not know) counts its matches, up to the cap.
  */
-async function countMembers(db: Reader, orgId: string, filters: ListFilters): Promise<number> {
-  if (filters.q || filters.twoFactor) {
-    const { count } = await db
-      .selectFrom(filtered(db, orgId, filters).as('f'))
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .executeTakeFirstOrThrow();
-    return Number(count);
+async function countMembers(db: Reader, orgId: string, filters: ListFilters): Promise<Count> {
+  if (filters.twoFactor) {
+    let matches = db
+      .selectFrom('org_members as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(sql`1`.as('one'))
+      .where('m.org_id', '=', orgId)
+      .where('u.two_factor_enabled', '=', filters.twoFactor === 'on');
+    if (filters.role) matches = matches.where('m.role', '=', filters.role);
+    return capped(db, matches.limit(MEMBER_COUNT_CAP + 1));
   }
   let counts = db
     .selectFrom('org_member_counts')
@@ -106,7 +116,204 @@ async function countMembers(db: Reader, orgId: string, filters: ListFilters): Pr
     .where('org_id', '=', orgId);
   if (filters.role) counts = counts.where('role', '=', filters.role);
   const { count } = await counts.executeTakeFirstOrThrow();
-  return Number(count);
+  return { total: Number(count), totalIsCapped: false };
+}
+
+/** Counts the rows of `matches`, which stops after MEMBER_COUNT_CAP + 1 of them. */
+async function capped<DB, TB extends keyof DB, O>(db: Reader, matches: SelectQueryBuilder<DB, TB, O>): Promise<Count> {
+  const { count } = await db
+    .selectFrom(matches.as('f'))
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return cappedCount(Number(count));
+}
+
+function cappedCount(count: number): Count {
+  return count > MEMBER_COUNT_CAP
+    ? { total: MEMBER_COUNT_CAP, totalIsCapped: true }
+    : { total: count, totalIsCapped: false };
+}
+
+/** Rows of the org a search reads in page order before it turns to the trigram indexes. */
+const WALK_ROWS = 2000;
+/** A term is common when counting to the cap by walking would read fewer rows than this. */
+const DENSE_ROWS = 10_000;
+
+type SearchQuery = ListQuery & { q: string };
+
+/**
+ * A search, by one of two plans the code chooses rather than the planner: PostgreSQL's plan
+ * for a prepared statement stops looking at its parameters after five runs, and the generic
+ * plan it keeps cannot tell `a` (every member) from an address (one member). ADR 26.
+ *
+ * First the org's rows in page order, a bounded number of them: a common term fills the page
+ * (and often proves the capped count) from those alone. Only when it does not, the term is
+ * rare and the trigram indexes find its few matches.
+ */
+async function searchPage(
+  db: Reader,
+  orgId: string,
+  query: SearchQuery,
+  after: After,
+): Promise<{ rows: MemberRow[]; count: Count | null }> {
+  const walk = await walkPage(db, orgId, query, after);
+  const walked = Number(walk[0]?.walked ?? 0);
+  const hits = Number(walk[0]?.hits ?? 0);
+  const exhausted = walk.length > 0 && walked < WALK_ROWS;
+  // Every match is among the rows read when they were all the org held past no cursor.
+  const count = hits > MEMBER_COUNT_CAP || (exhausted && !after) ? cappedCount(hits) : null;
+  // Rows a walk would read to count past the cap, at the density the first rows showed.
+  const dense = hits * DENSE_ROWS > (MEMBER_COUNT_CAP + 1) * walked || !hasTrigram(query.q);
+  const counted = async () => count ?? (await searchCount(db, orgId, query, dense));
+  if (walk.length > query.limit || exhausted) return { rows: walk, count: await counted() };
+  if (!hasTrigram(query.q)) return { rows: await scanPage(db, orgId, query, after), count: await counted() };
+  return trigramPage(db, orgId, query, after);
+}
+
+/** The org's first WALK_ROWS rows in page order, and which of them match. */
+function walkPage(db: Reader, orgId: string, query: SearchQuery, after: After) {
+  const dir = query.order === 'desc' ? 'desc' : 'asc';
+  let rows = db
+    .selectFrom('org_members as m')
+    .select(memberColumns)
+    .select(matchesNow(query).as('hit'))
+    .where('m.org_id', '=', orgId);
+  if (query.role) rows = rows.where('m.role', '=', query.role);
+  if (after) rows = rows.where(afterCursor(query.sort, query.order, after.values, after.id));
+  for (const key of sortKeys[query.sort]) rows = rows.orderBy(key, dir);
+  const read = rows.orderBy('m.user_id', dir).limit(WALK_ROWS);
+  const counted = db
+    .selectFrom(read.as('s'))
+    .selectAll('s')
+    .select([
+      sql<string>`count(*) over ()`.as('walked'),
+      sql<string>`count(*) filter (where s.hit) over ()`.as('hits'),
+    ]);
+  // The page is cut before the joins, so they read a page of accounts, not every row walked.
+  let hits = db.selectFrom(counted.as('m')).selectAll('m').where('m.hit', '=', true);
+  for (const key of sortKeys[query.sort]) hits = hits.orderBy(key, dir);
+  let page = db
+    .selectFrom(
+      hits
+        .orderBy('m.user_id', dir)
+        .limit(query.limit + 1)
+        .as('m'),
+    )
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('users as c', 'c.id', 'm.changed_by')
+    .select(memberColumns)
+    .select(['m.walked', 'm.hits', 'c.name as changed_by_name', 'u.two_factor_enabled']);
+  for (const key of sortKeys[query.sort]) page = page.orderBy(key, dir);
+  return page.orderBy('m.user_id', dir).execute();
+}
+
+/** A term without trigrams (one or two letters) that the first rows did not satisfy: read on. */
+function scanPage(db: Reader, orgId: string, query: SearchQuery, after: After) {
+  const dir = query.order === 'desc' ? 'desc' : 'asc';
+  let page = memberRows(db).where('m.org_id', '=', orgId).where(matchesNow(query));
+  if (query.role) page = page.where('m.role', '=', query.role);
+  if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
+  for (const key of sortKeys[query.sort]) page = page.orderBy(key, dir);
+  return page
+    .orderBy('m.user_id', dir)
+    .limit(query.limit + 1)
+    .execute();
+}
+
+/**
+ * A rare term: its matches from the trigram indexes, then sorted. The org is compared as
+ * `org_id || ''` so no org index can serve it: a generic plan that guesses a small org would
+ * otherwise read the org's rows one by one instead of the term's.
+ */
+async function trigramPage(
+  db: Reader,
+  orgId: string,
+  query: SearchQuery,
+  after: After,
+): Promise<{ rows: MemberRow[]; count: Count }> {
+  const dir = query.order === 'desc' ? 'desc' : 'asc';
+  let page = db
+    .with(
+      (cte) => cte('m').materialized(),
+      (d) => {
+        let matches = d
+          .selectFrom('org_members as m')
+          .select(memberColumns)
+          .where(sql<string>`m.org_id || ''`, '=', orgId)
+          .where(nameOrEmailContains(query.q));
+        if (query.role) matches = matches.where('m.role', '=', query.role);
+        return matches;
+      },
+    )
+    .selectFrom('m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('users as c', 'c.id', 'm.changed_by')
+    .select(memberColumns)
+    .select(['c.name as changed_by_name', 'u.two_factor_enabled'])
+    .select((eb) => {
+      let all = eb.selectFrom('m as h').innerJoin('users as hu', 'hu.id', 'h.user_id');
+      if (query.twoFactor) all = all.where('hu.two_factor_enabled', '=', query.twoFactor === 'on');
+      return all.select((e) => e.fn.countAll<string>().as('n')).as('matches');
+    });
+  if (query.twoFactor) page = page.where('u.two_factor_enabled', '=', query.twoFactor === 'on');
+  if (after) page = page.where(afterCursor(query.sort, query.order, after.values, after.id));
+  for (const key of sortKeys[query.sort]) page = page.orderBy(key, dir);
+  const rows = await page
+    .orderBy('m.user_id', dir)
+    .limit(query.limit + 1)
+    .execute();
+  if (rows[0]) return { rows, count: cappedCount(Number(rows[0].matches)) };
+  return { rows, count: after ? await searchCount(db, orgId, query, false) : cappedCount(0) };
+}
+
+/**
+ * The matches of a search, counted up to the cap. A common term walks the name order until the
+ * cap; a rarer one reads its matches from the trigram indexes (the org hidden from the planner
+ * as in trigramPage).
+ */
+function searchCount(db: Reader, orgId: string, query: SearchQuery, dense: boolean): Promise<Count> {
+  if (dense) {
+    let walk = db
+      .selectFrom('org_members as m')
+      .select(sql`1`.as('one'))
+      .where('m.org_id', '=', orgId)
+      .where(matchesNow(query));
+    if (query.role) walk = walk.where('m.role', '=', query.role);
+    return capped(
+      db,
+      walk
+        .orderBy(sql`lower(m.name)`)
+        .orderBy('m.user_id')
+        .limit(MEMBER_COUNT_CAP + 1),
+    );
+  }
+  let matches = db
+    .selectFrom('org_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(sql`1`.as('one'))
+    .where(sql<string>`m.org_id || ''`, '=', orgId)
+    .where(nameOrEmailContains(query.q));
+  if (query.role) matches = matches.where('m.role', '=', query.role);
+  if (query.twoFactor) matches = matches.where('u.two_factor_enabled', '=', query.twoFactor === 'on');
+  return capped(db, matches.limit(MEMBER_COUNT_CAP + 1));
+}
+
+/**
+ * Whether the row matches, in a form no index serves and the planner guesses matches a third
+ * of rows: the plan then reads rows in page order and stops at the page, as a common term
+ * wants. The two-factor filter is part of it, since a walk reads rows that do not match.
+ */
+function matchesNow(query: SearchQuery) {
+  const text = query.q.toLowerCase();
+  const contains = sql<SqlBool>`(strpos(lower(m.name), ${text}) > 0 or strpos(lower(m.email), ${text}) > 0)`;
+  if (!query.twoFactor) return contains;
+  const on = query.twoFactor === 'on';
+  return sql<SqlBool>`(${contains} and exists (select 1 from users t where t.id = m.user_id and t.two_factor_enabled = ${on}))`;
+}
+
+/** pg_trgm reads a pattern's trigrams from its runs of three or more letters or digits. */
+function hasTrigram(q: string): boolean {
+  return /[\p{L}\p{N}]{3}/u.test(q);
 }
 
 function afterCursor(sort: MemberSort, order: SortOrder, values: string[], id: string) {
