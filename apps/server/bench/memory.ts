@@ -10,7 +10,7 @@ import { connectDatabase, type Db } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createOrg, PASSWORD } from '../test/factories.ts';
 import { signIn } from './http.ts';
-import { openSyncedSockets } from './roster-org.ts';
+import { SocketFleet } from './socket-fleet.ts';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -67,10 +67,11 @@ export async function measureMemory(db: Db, kind: 'pglite' | 'postgres', sockets
     await new Promise((r) => setTimeout(r, 3000));
     const idle = rssBytes(child.pid!);
     const cookie = await signIn(server, org.people.admin0!.email, PASSWORD);
-    const { sockets: open } = await openSyncedSockets(server, cookie, org.id, sockets);
+    const fleet = SocketFleet.start();
+    await fleet.open({ url: server.url, cookie, orgId: org.id, count: sockets });
     await new Promise((r) => setTimeout(r, 3000));
     const connected = rssBytes(child.pid!);
-    open.forEach((s) => s.disconnect());
+    await fleet.close();
     return { idleMiB: idle / 2 ** 20, perSocketKiB: (connected - idle) / sockets / 1024 };
   } catch (error) {
     process.stderr.write(stderr);

@@ -1,7 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import type { Db } from '../src/db/connect.ts';
 import type { RunningServer } from '../src/server.ts';
-import { benchOrg, nextEvent, openSyncedSockets } from './roster-org.ts';
+import { benchOrg } from './roster-org.ts';
+import { now, SocketFleet } from './socket-fleet.ts';
 
 export interface Propagation {
   /** From sending a role change to the moment the last socket has its event. */
@@ -23,20 +23,21 @@ export async function measurePropagation(
   changes: number,
 ): Promise<Propagation> {
   const org = await benchOrg(server, db);
-  const { sockets: open } = await openSyncedSockets(server, org.cookie, org.orgId, sockets);
+  const fleet = SocketFleet.start();
+  await fleet.open({ url: server.url, cookie: org.cookie, orgId: org.orgId, count: sockets });
   const result: Propagation = { arrival: [], response: [], event: undefined };
   for (let i = 0; i < changes + 3; i++) {
-    const arrivals = open.map((s) => nextEvent(s));
-    const started = performance.now();
+    await fleet.arm();
+    const started = now();
     await org.changeRole();
-    const answered = performance.now() - started;
-    const events = await Promise.all(arrivals);
+    const answered = now() - started;
+    const last = await fleet.arrived();
     // The first few warm the paths both ways.
     if (i < 3) continue;
     result.response.push(answered);
-    result.arrival.push(performance.now() - started);
-    result.event ??= events[0];
+    result.arrival.push(last.at - started);
+    result.event ??= last.event;
   }
-  open.forEach((s) => s.disconnect());
+  await fleet.close();
   return result;
 }

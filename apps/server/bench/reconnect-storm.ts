@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { Db } from '../src/db/connect.ts';
 import type { RunningServer } from '../src/server.ts';
 import { benchFetch } from './http.ts';
-import { benchOrg, openSocket, openSyncedSockets, syncSocket } from './roster-org.ts';
+import { benchOrg } from './roster-org.ts';
+import { SocketFleet } from './socket-fleet.ts';
 
 /**
  * `sockets` sockets synced to seq S drop, five changes happen, and all reconnect at once and
@@ -11,8 +12,9 @@ import { benchOrg, openSocket, openSyncedSockets, syncSocket } from './roster-or
  */
 export async function measureReconnectStorm(server: RunningServer, db: Db, sockets: number) {
   const org = await benchOrg(server, db);
-  const { sockets: first, head } = await openSyncedSockets(server, org.cookie, org.orgId, sockets);
-  first.forEach((s) => s.disconnect());
+  const fleet = SocketFleet.start();
+  const head = await fleet.open({ url: server.url, cookie: org.cookie, orgId: org.orgId, count: sockets });
+  await fleet.disconnect();
   for (let i = 0; i < 5; i++) await org.changeRole();
 
   const readList = async () => {
@@ -32,18 +34,17 @@ export async function measureReconnectStorm(server: RunningServer, db: Db, socke
   const reader = (async () => {
     while (storming || list.length < 5) list.push(await readList());
   })();
-  const started = performance.now();
-  const synced = await Promise.all(
-    Array.from({ length: sockets }, async () => {
-      const socket = openSocket(server, org.cookie);
-      const after = await syncSocket(socket, org.orgId, head);
-      if (after < head + 5) throw new Error(`sync from ${head} ended at ${after}`);
-      return { socket, ms: performance.now() - started };
-    }),
-  );
-  const allSynced = performance.now() - started;
+  // New sockets, as a client's reconnection is to this server: no connection state is kept (ADR 8).
+  const storm = await fleet.storm({
+    url: server.url,
+    cookie: org.cookie,
+    orgId: org.orgId,
+    since: head,
+    count: sockets,
+  });
   storming = false;
   await reader;
-  synced.forEach(({ socket }) => socket.disconnect());
-  return { perSocket: synced.map((s) => s.ms), allSynced, rest, list };
+  await fleet.close();
+  if (storm.heads.some((h) => h < head + 5)) throw new Error(`a sync from ${head} missed the five changes`);
+  return { perSocket: storm.perSocket, allSynced: Math.max(...storm.perSocket), rest, list };
 }

@@ -1,8 +1,8 @@
-import type { Socket } from 'socket.io-client';
 import type { Db } from '../src/db/connect.ts';
 import type { RunningServer } from '../src/server.ts';
 import { ratePerSecond } from './floor-http.ts';
-import { benchOrg, openSyncedSockets } from './roster-org.ts';
+import { benchOrg } from './roster-org.ts';
+import { SocketFleet } from './socket-fleet.ts';
 
 /**
  * Sequential role changes a second: one client on one org, then eight clients each on its own
@@ -10,10 +10,10 @@ import { benchOrg, openSyncedSockets } from './roster-org.ts';
  */
 export async function measureThroughput(server: RunningServer, db: Db, sockets: number, ms: number) {
   const orgs: Array<Awaited<ReturnType<typeof benchOrg>>> = [];
-  const open: Socket[] = [];
+  const fleet = SocketFleet.start();
   for (let i = 0; i < 8; i++) {
     const org = await benchOrg(server, db);
-    open.push(...(await openSyncedSockets(server, org.cookie, org.orgId, sockets)).sockets);
+    await fleet.open({ url: server.url, cookie: org.cookie, orgId: org.orgId, count: sockets });
     orgs.push(org);
   }
   const one = await ratePerSecond([() => orgs[0]!.changeRole()], ms);
@@ -21,6 +21,6 @@ export async function measureThroughput(server: RunningServer, db: Db, sockets: 
     orgs.map((org) => () => org.changeRole()),
     ms,
   );
-  open.forEach((s) => s.disconnect());
+  await fleet.close();
   return { one, eight };
 }
