@@ -24,7 +24,11 @@ export function orgRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         // Redirect-only routes still render for a moment: an empty element keeps that quiet.
         { index: true, loader: orgIndexLoader, element: <></> },
-        { path: 'members', lazy: page(() => import('./routes/members-route.tsx'), 'MembersRoute') },
+        {
+          path: 'members',
+          loader: async (args) => (await import('./routes/members-prefetch.ts')).prefetchMembers(queryClient, args),
+          lazy: page(() => import('./routes/members-route.tsx'), 'MembersRoute'),
+        },
         { path: 'settings', lazy: page(() => import('./routes/settings-route.tsx'), 'SettingsRoute') },
         { path: 'audit', lazy: page(() => import('./routes/audit-route.tsx'), 'AuditRoute') },
         { path: 'workspaces', lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspacesRoute') },

@@ -1,6 +1,7 @@
 import { ErrorBodySchema } from '@roster/contracts';
 import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
+import { takeEarly } from './early-fetch.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -33,13 +34,15 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-      signal,
-    });
+    const started = method === 'GET' && !extraHeaders ? takeEarly(path) : undefined;
+    response = await (started ??
+      fetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+        signal,
+      }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'INTERNAL', 'Cannot reach the server. Check your connection and try again.');
