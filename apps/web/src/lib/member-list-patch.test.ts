@@ -45,4 +45,13 @@ describe('patchMemberPages', () => {
     expect(result.data.pages[0]!.total).toBe(1);
     expect(result.missing).toBe(true);
   });
+
+  it('leaves a count stopped at its cap as it was when a row drops out', () => {
+    const data = pages(members);
+    data.pages[0] = { ...data.pages[0]!, total: 1000, totalIsCapped: true };
+    const removed = members[1]!;
+    const result = patchMemberPages(data, new Map([[removed.userId, null]]), {});
+    expect(result.data.pages.flatMap((p) => p.items)).toHaveLength(members.length - 1);
+    expect(result.data.pages[0]).toMatchObject({ total: 1000, totalIsCapped: true });
+  });
 });

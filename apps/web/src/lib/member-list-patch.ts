@@ -52,7 +52,9 @@ export function patchMemberPages(data: MemberPages, changes: MemberChanges, filt
     }
     return touched ? { ...page, items } : page;
   });
-  if (dropped > 0 && pages[0]) pages[0] = { ...pages[0], total: Math.max(0, pages[0].total - dropped) };
+  // A count stopped at its cap stays as it was: more than the cap still match.
+  if (dropped > 0 && pages[0] && !pages[0].totalIsCapped)
+    pages[0] = { ...pages[0], total: Math.max(0, pages[0].total - dropped) };
   const missing =
     (filter.role !== undefined || filter.twoFactor !== undefined) &&
     [...changes].some(([id, m]) => m !== null && !seen.has(id) && matches(filter, m));

@@ -3,6 +3,7 @@ import { type Member, type OrgRole } from '@roster/contracts';
 import { Icon } from '../../../components/ui/icon.tsx';
 import type { MembersListParams } from '../api/members-keys.ts';
 import { useBulkSelectionStore } from '../stores/bulk-selection-store.ts';
+import { totalCopy } from '../utils/total-copy.ts';
 import { BulkActionDialog, type BulkAction } from './bulk-action-dialog.tsx';
 import './bulk.css';
 
@@ -11,11 +12,12 @@ interface BulkBarProps {
   orgName: string;
   params: MembersListParams;
   total: number | undefined;
+  totalIsCapped?: boolean;
   members: Member[];
 }
 
 /** Shown while rows are selected: how many, "select all N matching", and the actions. */
-export function BulkBar({ orgId, orgName, params, total, members }: BulkBarProps) {
+export function BulkBar({ orgId, orgName, params, total, totalIsCapped, members }: BulkBarProps) {
   const selected = useBulkSelectionStore((s) => s.selected);
   const allMatching = useBulkSelectionStore((s) => s.allMatching);
   const selectAllMatching = useBulkSelectionStore((s) => s.selectAllMatching);
@@ -39,12 +41,14 @@ export function BulkBar({ orgId, orgName, params, total, members }: BulkBarProps
   return (
     <div className="bulk-bar" role="region" aria-label="Bulk actions">
       <span className="bulk-bar__count" aria-live="polite">
-        {allMatching ? `All ${count} ${filtered ? 'matching members' : 'members'} selected` : `${count} selected`}
+        {allMatching
+          ? `All ${totalCopy(count, totalIsCapped)} ${filtered ? 'matching members' : 'members'} selected`
+          : `${count} selected`}
       </span>
       {/* The bulk filter carries no two-factor condition, so "all matching" is offered only without it. */}
       {!allMatching && !params.twoFactor && total !== undefined && total > count && (
         <button type="button" className="button button--ghost bulk-bar__all" onClick={selectAllMatching}>
-          Select all {total} {filtered ? 'matching this filter' : 'members'}
+          Select all {totalCopy(total, totalIsCapped)} {filtered ? 'matching this filter' : 'members'}
         </button>
       )}
       <span className="bulk-bar__spacer" />

@@ -86,7 +86,7 @@ export function MembersCards(props: MembersTableProps) {
               ref={virtualizer.measureElement}
               data-index={item.index}
               className="card-list__item"
-              aria-setsize={props.total}
+              aria-setsize={props.totalIsCapped ? -1 : props.total}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
@@ -98,6 +98,7 @@ export function MembersCards(props: MembersTableProps) {
       <MembersTableFooter
         loaded={members.length}
         total={props.total}
+        totalIsCapped={props.totalIsCapped}
         hasNextPage={hasNextPage}
         isFetchingNextPage={isFetchingNextPage}
         fetchNextPage={fetchNextPage}

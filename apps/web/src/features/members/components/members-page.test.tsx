@@ -75,6 +75,32 @@ describe('MembersPage', () => {
     expect(screen.getByRole('columnheader', { name: /Member/ })).not.toHaveAttribute('aria-sort');
   });
 
+  it('says "1,000+" when a broad search stopped counting at the cap', async () => {
+    const member = {
+      userId: 'capped-1',
+      name: 'Ada Lovelace',
+      email: 'ada@acme.test',
+      role: 'MEMBER',
+      lite: false,
+      joinedAt: '2024-01-01T00:00:00.000Z',
+      twoFactorEnabled: false,
+      version: 1,
+      workspaces: [],
+      lastChange: null,
+    };
+    server.use(
+      http.get(`/api/orgs/:orgId/members`, ({ request }) =>
+        new URL(request.url).searchParams.get('cursor')
+          ? HttpResponse.json({ items: [], nextCursor: null, total: 1000, totalIsCapped: true, seq: 0 })
+          : HttpResponse.json({ items: [member], nextCursor: 'next', total: 1000, totalIsCapped: true, seq: 0 }),
+      ),
+    );
+    await renderMembers('?q=a');
+    expect(await screen.findByText('1,000+ members match')).toBeInTheDocument();
+    // How many rows there are is not known: ARIA's -1.
+    expect(screen.getByRole('table', { name: 'Members' })).toHaveAttribute('aria-rowcount', '-1');
+  });
+
   it('searches (debounced) and filters by role through the request', async () => {
     const requests = recordListRequests();
     const { user, router } = await renderMembers();

@@ -42,6 +42,7 @@ export function MembersPage(props: MembersPageProps) {
   const view = useMemo(() => ({ orgId, orgName, viewerId, canManage }), [orgId, orgName, viewerId, canManage]);
   const members = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total;
+  const totalIsCapped = query.data?.pages[0]?.totalIsCapped ?? false;
   const { fetchNextPage } = query;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const onSortChange = useCallback((sort: MemberSort, order: SortOrder) => update({ sort, order }), [update]);
@@ -66,14 +67,24 @@ export function MembersPage(props: MembersPageProps) {
       {tabs}
       {section ?? (
         <>
-          <MembersToolbar params={params} onChange={update} total={total} />
-          {canManage && <BulkBar orgId={orgId} orgName={orgName} params={params} total={total} members={members} />}
+          <MembersToolbar params={params} onChange={update} total={total} totalIsCapped={totalIsCapped} />
+          {canManage && (
+            <BulkBar
+              orgId={orgId}
+              orgName={orgName}
+              params={params}
+              total={total}
+              totalIsCapped={totalIsCapped}
+              members={members}
+            />
+          )}
           <div className="members-card">
             {members.length > 0 && query.data ? (
               <List
                 view={view}
                 members={members}
                 total={total ?? members.length}
+                totalIsCapped={totalIsCapped}
                 sort={params.sort}
                 order={params.order}
                 onSortChange={onSortChange}

@@ -16,6 +16,8 @@ export interface MembersTableProps {
   view: MembersView;
   members: Member[];
   total: number;
+  /** The server stopped counting at its cap: how many rows there are is not known. */
+  totalIsCapped?: boolean;
   sort: MemberSort;
   order: SortOrder;
   onSortChange: (sort: MemberSort, order: SortOrder) => void;
@@ -74,7 +76,7 @@ export function MembersTable(props: MembersTableProps) {
       <table
         className="members-table"
         aria-label="Members"
-        aria-rowcount={props.total + 1}
+        aria-rowcount={props.totalIsCapped ? -1 : props.total + 1}
         aria-busy={props.refreshing || undefined}
       >
         <MembersTableHead table={table} />
@@ -98,6 +100,7 @@ export function MembersTable(props: MembersTableProps) {
       <MembersTableFooter
         loaded={rows.length}
         total={props.total}
+        totalIsCapped={props.totalIsCapped}
         hasNextPage={hasNextPage}
         isFetchingNextPage={isFetchingNextPage}
         fetchNextPage={fetchNextPage}

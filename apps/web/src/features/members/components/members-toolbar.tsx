@@ -2,6 +2,7 @@ import { orgRoleLabel, OrgRoleSchema, type OrgRole } from '@roster/contracts';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import type { MembersListParams } from '../api/members-keys.ts';
 import { MembersSearch } from './members-search.tsx';
+import { totalCopy } from '../utils/total-copy.ts';
 
 type RoleFilter = OrgRole | 'ALL';
 type TwoFactorFilter = 'on' | 'off' | 'ALL';
@@ -22,9 +23,11 @@ interface ToolbarProps {
   onChange: (patch: Partial<MembersListParams>) => void;
   /** Undefined until the first page arrives. */
   total: number | undefined;
+  /** The server stopped counting at its cap: the count reads "1,000+". */
+  totalIsCapped?: boolean;
 }
 
-export function MembersToolbar({ params, onChange, total }: ToolbarProps) {
+export function MembersToolbar({ params, onChange, total, totalIsCapped }: ToolbarProps) {
   const filtered = Boolean(params.q || params.role || params.twoFactor);
   return (
     <div className="members-toolbar">
@@ -44,14 +47,16 @@ export function MembersToolbar({ params, onChange, total }: ToolbarProps) {
         onValueChange={(value) => onChange({ twoFactor: value === 'ALL' ? undefined : value })}
       />
       <p className="members-toolbar__count" aria-live="polite">
-        {total === undefined ? '' : countLabel(total, filtered)}
+        {total === undefined ? '' : countLabel(total, filtered, totalIsCapped)}
       </p>
     </div>
   );
 }
 
-function countLabel(total: number, filtered: boolean): string {
-  const noun = total === 1 ? 'member' : 'members';
-  if (!filtered) return `${total} ${noun}`;
-  return `${total} ${noun} ${total === 1 ? 'matches' : 'match'}`;
+function countLabel(total: number, filtered: boolean, capped: boolean | undefined): string {
+  const one = total === 1 && !capped;
+  const noun = one ? 'member' : 'members';
+  const count = totalCopy(total, capped);
+  if (!filtered) return `${count} ${noun}`;
+  return `${count} ${noun} ${one ? 'matches' : 'match'}`;
 }
