@@ -379,6 +379,14 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
   }));
 }
 
+/**
+ * The org's admin count for R10, read only when the change takes an admin away: no other change
+ * can leave the org without one, so the rule needs no count then (and the lock is held shorter).
+ */
+export async function adminCountIf(db: Reader, orgId: string, takesAnAdmin: boolean): Promise<number> {
+  return takesAnAdmin ? countAdmins(db, orgId) : Number.POSITIVE_INFINITY;
+}
+
 export async function countAdmins(db: Reader, orgId: string): Promise<number> {
   const { count } = await db
     .selectFrom('org_members')

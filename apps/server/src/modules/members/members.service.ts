@@ -12,7 +12,7 @@ import {
   authorizeMember,
 } from './members.policy.ts';
 import { currentMember, notifyAccess, versionConflict } from './member-conflict.ts';
-import { countAdmins, deleteMember, findMember, listMembers } from './members.repository.ts';
+import { adminCountIf, countAdmins, deleteMember, findMember, listMembers } from './members.repository.ts';
 import { applyRoleChange } from './role-change.ts';
 
 type ListQuery = z.output<typeof ListMembersQuerySchema>;
@@ -95,7 +95,7 @@ export async function removeMemberRecorded(
       actorRole: ctx.actor.role,
       target,
       creatorId: ctx.org.createdBy,
-      adminCount: await countAdmins(ctx.tx, orgId),
+      adminCount: await adminCountIf(ctx.tx, orgId, target.role === 'ADMIN'),
       settings: ctx.org.settings,
     });
     if (!(await deleteMember(ctx.tx, orgId, userId, target.version))) throw await versionConflict(ctx, userId);

@@ -2,7 +2,7 @@ import type { Member, OrgRole, WorkspaceRoleLowered } from '@roster/contracts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { notifyAccess, versionConflict } from './member-conflict.ts';
 import { assertRoleChangeAllowed } from './members.policy.ts';
-import { countAdmins, updateMemberRole } from './members.repository.ts';
+import { adminCountIf, updateMemberRole } from './members.repository.ts';
 import { emitLoweredRoles, loweredForAudit, lowerWorkspaceRoles, restoreWorkspaceRoles } from './role-change-grants.ts';
 
 export interface RoleChangeOptions {
@@ -31,7 +31,7 @@ export async function applyRoleChange(
     target,
     newRole: role,
     creatorId: ctx.org.createdBy,
-    adminCount: await adminCountFor(ctx, target, role),
+    adminCount: await adminCountIf(ctx.tx, orgId, target.role === 'ADMIN' && role !== 'ADMIN'),
     settings: ctx.org.settings,
   });
   const written = await updateMemberRole(ctx.tx, {
@@ -63,11 +63,6 @@ export async function applyRoleChange(
   await emitLoweredRoles(ctx, member, [...lowered, ...raised]);
   notifyAccess(ctx, userId, member.role);
   return { member, eventSeq: event.seq };
-}
-
-/** Only demoting an admin can leave the org without one (R10): no other change needs the count. */
-async function adminCountFor(ctx: MutationContext, target: Member, role: OrgRole): Promise<number> {
-  return target.role === 'ADMIN' && role !== 'ADMIN' ? countAdmins(ctx.tx, ctx.org.id) : Number.POSITIVE_INFINITY;
 }
 
 /**
