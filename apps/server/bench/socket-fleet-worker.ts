@@ -23,7 +23,16 @@ export type Command =
   | { id: number; type: 'arm' }
   | { id: number; type: 'wait' }
   | { id: number; type: 'disconnect' }
-  | { id: number; type: 'storm'; open: OpenCommand };
+  | { id: number; type: 'storm'; open: OpenCommand }
+  | { id: number; type: 'change'; request: ChangeRequest };
+
+/** An HTTP request sent from this thread, so its response is read as an outside caller would. */
+export interface ChangeRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+}
 
 const now = () => performance.timeOrigin + performance.now();
 let sockets: Socket[] = [];
@@ -68,6 +77,18 @@ async function handle(command: Command): Promise<unknown> {
     case 'wait': {
       const events = await arrivals!;
       return { at: now(), event: events[0] };
+    }
+    case 'change': {
+      // Listening before sending; the caller's wait and the last socket's, from the same send.
+      const events = Promise.all(sockets.map((s) => new Promise((resolve) => s.once('roster:event', resolve))));
+      const { url, ...init } = command.request;
+      const sent = now();
+      const response = await fetch(url, init);
+      const body = await response.text();
+      const answered = now();
+      if (!response.ok) throw new Error(`change failed: ${response.status} ${body}`);
+      const event = (await events)[0];
+      return { sent, answered, last: now(), event };
     }
     case 'disconnect':
       sockets.forEach((s) => s.disconnect());

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import type { Command, OpenCommand } from './socket-fleet-worker.ts';
+import type { ChangeRequest, Command, OpenCommand } from './socket-fleet-worker.ts';
 
 type Request = Command extends infer C ? (C extends { id: number } ? Omit<C, 'id'> : never) : never;
 
@@ -50,6 +50,11 @@ export class SocketFleet {
 
   arrived() {
     return this.call<{ at: number; event: unknown }>({ type: 'wait' });
+  }
+
+  /** Sends `request` from the fleet's thread: when it was sent, answered, and last delivered to every socket. */
+  change(request: ChangeRequest) {
+    return this.call<{ sent: number; answered: number; last: number; event: unknown }>({ type: 'change', request });
   }
 
   disconnect() {
