@@ -156,6 +156,8 @@ async function searchPage(
   query: SearchQuery,
   after: After,
 ): Promise<{ rows: MemberRow[]; count: Count | null }> {
+  // An address is all but certain to be rare: its own index answers without the walk.
+  if (addressLocalPart(query.q) !== null) return trigramPage(db, orgId, query, after);
   const walk = await walkPage(db, orgId, query, after);
   const walked = Number(walk[0]?.walked ?? 0);
   const hits = Number(walk[0]?.hits ?? 0);
@@ -236,13 +238,26 @@ async function trigramPage(
     .with(
       (cte) => cte('m').materialized(),
       (d) => {
+        const local = addressLocalPart(query.q);
         let matches = d
           .selectFrom('org_members as m')
           .select(memberColumns)
           .where(sql<string>`m.org_id || ''`, '=', orgId)
-          .where(nameOrEmailContains(query.q));
+          .where(local === null ? nameOrEmailContains(query.q) : nameContains(query.q));
         if (query.role) matches = matches.where('m.role', '=', query.role);
-        return matches;
+        if (local === null) return matches;
+        // An address holds one '@', so one that contains `local@domain` has a local part ending
+        // in `local`: a range of the reversed local parts (migration 0014), then the term itself.
+        const reversed = [...local].reverse().join('');
+        let addresses = d
+          .selectFrom('org_members as m')
+          .select(memberColumns)
+          .where('m.org_id', '=', orgId)
+          .where(sql<SqlBool>`reverse(split_part(lower(m.email), '@', 1)) ~>=~ ${reversed}`)
+          .where(sql<SqlBool>`reverse(split_part(lower(m.email), '@', 1)) ~<~ ${`${reversed}\u{10FFFF}`}`)
+          .where(sql<SqlBool>`strpos(lower(m.email), ${query.q.toLowerCase()}) > 0`);
+        if (query.role) addresses = addresses.where('m.role', '=', query.role);
+        return matches.union(addresses);
       },
     )
     .selectFrom('m')
@@ -448,6 +463,20 @@ export async function deleteMember(db: Reader, orgId: string, userId: string, ve
   if (Number(result.numDeletedRows) !== 1) return false;
   await db.deleteFrom('workspace_members').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
   return true;
+}
+
+/**
+ * The part of a term before its '@', lower-cased, when the term names an address that far (a
+ * local part of three letters or digits, so the name side has trigrams too); else null.
+ */
+function addressLocalPart(q: string): string | null {
+  const at = q.indexOf('@');
+  if (at < 1 || !hasTrigram(q)) return null;
+  return q.slice(0, at).toLowerCase();
+}
+
+function nameContains(q: string) {
+  return sql<SqlBool>`lower(m.name) like ${`%${escapeLike(q.toLowerCase())}%`}`;
 }
 
 /** Whether org member `m`'s name or email contains `q`, case-insensitively (trigram-indexed). */
