@@ -131,6 +131,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const closeRedis = config.redisUrl
     ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger)
     : async () => {};
+  if (config.redisUrl) realtime.shareTail();
   // Expired limit counters are dead weight; any process may sweep them.
   const limitSweep = setInterval(() => void sweepRateLimits(config.db).catch(() => {}), 10 * 60_000);
   limitSweep.unref();
@@ -173,10 +174,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   };
 }
 
+/**
+ * Connections the kernel may hold before the server accepts them (Node's default is 511; the
+ * kernel caps it at net.core.somaxconn). A thousand tabs reconnecting at once after a restart
+ * overflowed 511 while the event loop was busy, and each dropped connection waited out TCP's
+ * 1 s, 3 s, 7 s retransmits before it was even seen.
+ */
+const LISTEN_BACKLOG = 4096;
+
 function listen(server: HttpServer, port: number, host?: string) {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });

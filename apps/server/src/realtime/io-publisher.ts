@@ -1,5 +1,5 @@
 import type { Server } from 'socket.io';
-import { socketEvents } from '@roster/contracts';
+import { socketEvents, type OrgEvent } from '@roster/contracts';
 import type { Publisher } from './publisher.ts';
 import { adminRoom, memberRoom, sessionRoom, userRoom } from './rooms.ts';
 
@@ -16,11 +16,20 @@ export interface RoomServer {
   };
 }
 
+/** What other processes are told of each published batch of org events, for their event tails. */
+export const TAIL_EVENT = 'roster:tail';
+
+/** Where published org events are kept besides the rooms (the event tail). */
+export interface PublishedEvents {
+  record(events: OrgEvent[]): void;
+}
+
 /** Publishes committed changes over Socket.IO; through the Redis adapter when there is one. */
-export function ioPublisher(io: Server | RoomServer): Publisher {
+export function ioPublisher(io: Server | RoomServer, published?: PublishedEvents): Publisher {
   return {
     publishOrgEvents(events) {
       for (const event of events) io.to(adminRoom(event.orgId)).emit(socketEvents.event, event);
+      published?.record(events);
     },
     publishPersonal(userId, event) {
       io.to(userRoom(userId)).emit(socketEvents.event, event);

@@ -1,5 +1,5 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { lockedOrgs } from '../modules/orgs/two-factor-requirement.ts';
 import { adminRoom, memberRoom } from './rooms.ts';
 
 /**
@@ -7,17 +7,32 @@ import { adminRoom, memberRoom } from './rooms.ts';
  * (not locked out by the org's two-factor requirement), and the admin room where they are ADMIN.
  */
 export async function allowedOrgRooms(db: Db, userId: string): Promise<Set<string>> {
+  return (await allowedOrgRoomsOf(db, [userId])).get(userId) ?? new Set();
+}
+
+/** `allowedOrgRooms` of many people in one read (sockets connecting together). */
+export async function allowedOrgRoomsOf(db: Db, userIds: string[]): Promise<Map<string, Set<string>>> {
   const memberships = await db
     .selectFrom('org_members as m')
     .innerJoin('organizations as o', 'o.id', 'm.org_id')
-    .select(['m.org_id', 'm.role'])
-    .where('m.user_id', '=', userId)
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'm.user_id',
+      'm.org_id',
+      'm.role',
+      sql<boolean>`coalesce((o.settings ->> 'requireTwoFactor') = 'true' and not u.two_factor_enabled, false)`.as(
+        'locked',
+      ),
+    ])
+    .where('m.user_id', 'in', userIds)
     .where('o.status', '=', 'active')
     .execute();
-  const locked = await lockedOrgs(db, userId);
-  const reachable = memberships.filter((m) => !locked.has(m.org_id));
-  const allowed = new Set(reachable.map((m) => memberRoom(m.org_id)));
-  for (const m of reachable) if (m.role === 'ADMIN') allowed.add(adminRoom(m.org_id));
+  const allowed = new Map(userIds.map((id) => [id, new Set<string>()]));
+  for (const m of memberships) {
+    if (m.locked) continue;
+    allowed.get(m.user_id)!.add(memberRoom(m.org_id));
+    if (m.role === 'ADMIN') allowed.get(m.user_id)!.add(adminRoom(m.org_id));
+  }
   return allowed;
 }
 

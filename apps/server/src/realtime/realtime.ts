@@ -1,14 +1,18 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { socketEvents, type SyncAck } from '@roster/contracts';
+import { socketEvents, type OrgEvent, type SyncAck } from '@roster/contracts';
 import type { Auth, SessionUser } from '../auth/auth.ts';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from '../lib/logger.ts';
 import { allowOrigin, authenticateSocket } from './handshake.ts';
 import { defaultEventRateLimit, limitSocketEvents, type EventRateLimit } from './event-rate-limit.ts';
 import { startHeartbeat } from './heartbeat.ts';
-import { ioPublisher } from './io-publisher.ts';
-import { allowedOrgRooms } from './org-rooms.ts';
+import { createLane, type Lane } from '../lib/lane.ts';
+import { coalescedCatchUp, type CoalescedCatchUp } from '../modules/events/coalesced-catch-up.ts';
+import { createEventTail, type EventTail } from '../modules/events/event-tail.ts';
+import { ioPublisher, TAIL_EVENT } from './io-publisher.ts';
+import { createBatcher } from '../lib/batcher.ts';
+import { allowedOrgRoomsOf } from './org-rooms.ts';
 import { answerSync } from './sync.ts';
 import { adminRoomPattern, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
@@ -22,6 +26,8 @@ export interface RealtimeOptions {
   heartbeatMs?: number;
   /** Events one socket may send (defaults: a burst of 30, 10 a second). */
   eventRateLimit?: EventRateLimit;
+  /** Database reads of socket setup and sync that may run at once (default 2): the rest wait, not the API. */
+  socketReadWidth?: number;
 }
 
 /** The largest message a client may send: a sync request is a few dozen bytes. */
@@ -30,6 +36,10 @@ export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
 export interface Realtime {
   io: Server;
   publisher: Publisher;
+  /** The newest events of each org, which serve most syncs without a database read. */
+  tail: EventTail;
+  /** Processes share rooms (the Redis adapter): tell the others' tails what this one publishes. */
+  shareTail(): void;
   close(): Promise<void>;
 }
 
@@ -44,9 +54,16 @@ export function createRealtime(options: RealtimeOptions): Realtime {
     // Anything bigger closes the connection before it is parsed (the default would take 1 MB).
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
   });
+  const lane = createLane(options.socketReadWidth ?? 2);
+  const tail = createEventTail();
+  const sync = coalescedCatchUp(options.db, tail, lane);
+  const placement = socketPlacement(options.db, lane);
+  let shared = false;
+  // Another process's published events, so this tail stays whole on any process.
+  io.on(TAIL_EVENT, (events: OrgEvent[]) => tail.record(events));
   io.use(authenticateSocket(options.auth));
   io.on('connection', (socket) => {
-    void onConnection(options, socket).catch((error) => {
+    void onConnection(options, placement, sync, socket).catch((error) => {
       options.logger.warn('socket setup failed', { error: String(error) });
       socket.disconnect(true);
     });
@@ -54,7 +71,16 @@ export function createRealtime(options: RealtimeOptions): Realtime {
   const stopHeartbeat = startHeartbeat(io, options.db, options.logger, options.heartbeatMs ?? 15_000);
   return {
     io,
-    publisher: ioPublisher(io),
+    publisher: ioPublisher(io, {
+      record(events) {
+        tail.record(events);
+        if (shared) io.serverSideEmit(TAIL_EVENT, events);
+      },
+    }),
+    tail,
+    shareTail() {
+      shared = true;
+    },
     async close() {
       stopHeartbeat();
       await io.close();
@@ -62,40 +88,57 @@ export function createRealtime(options: RealtimeOptions): Realtime {
   };
 }
 
-async function onConnection(options: RealtimeOptions, socket: Socket) {
+async function onConnection(
+  options: RealtimeOptions,
+  placement: SocketPlacement,
+  sync: CoalescedCatchUp,
+  socket: Socket,
+) {
   const user = (socket.data as { user: SessionUser }).user;
   limitSocketEvents(socket, options.eventRateLimit ?? defaultEventRateLimit, options.logger);
   const placed = (async () => {
     await socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
     // A session revoked between the handshake and the join above was closed before this socket
     // sat in its room: look once more, now that any later revocation will reach it.
-    if (!(await sessionAlive(options.db, user.sessionId))) return void socket.disconnect(true);
-    await placeInOrgRooms(options.db, socket, user.id);
+    if (!(await placement.sessionAlive(user.sessionId))) return void socket.disconnect(true);
+    await placeInOrgRooms(placement, socket, user.id);
   })();
   // Registered at once so an early sync is not dropped, but answered only once the socket sits
   // in its rooms: every event after the answer's head then reaches it live.
   socket.on(socketEvents.sync, (payload: unknown, ack?: (reply: SyncAck) => void) => {
     if (typeof ack !== 'function') return;
     void placed
-      .then(() => answerSync(options.db, options.logger, user, payload))
+      .then(() => answerSync(options.db, options.logger, user, payload, sync))
       .then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
   });
   await placed;
 }
 
-async function sessionAlive(db: Db, sessionId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('sessions')
-    .select('id')
-    .where('id', '=', sessionId)
-    .where('expires_at', '>', new Date())
-    .executeTakeFirst();
-  return row !== undefined;
+type SocketPlacement = ReturnType<typeof socketPlacement>;
+
+/** What placing a socket reads, batched across the sockets connecting together (a reconnect storm). */
+function socketPlacement(db: Db, lane: Lane) {
+  return {
+    sessionAlive: createBatcher(
+      lane,
+      async (ids: string[]) => {
+        const rows = await db
+          .selectFrom('sessions')
+          .select('id')
+          .where('id', 'in', ids)
+          .where('expires_at', '>', new Date())
+          .execute();
+        return new Map(rows.map((row) => [row.id, true]));
+      },
+      false,
+    ),
+    allowedOrgRooms: createBatcher(lane, (userIds: string[]) => allowedOrgRoomsOf(db, userIds), new Set<string>()),
+  };
 }
 
 /** Rooms are decided from the database on every (re)connection, never restored from before. */
-async function placeInOrgRooms(db: Db, socket: Socket, userId: string) {
-  const allowed = await allowedOrgRooms(db, userId);
+async function placeInOrgRooms(placement: SocketPlacement, socket: Socket, userId: string) {
+  const allowed = await placement.allowedOrgRooms(userId);
   for (const room of socket.rooms) {
     const orgRoom = adminRoomPattern.test(room) || memberRoomPattern.test(room);
     if (orgRoom && !allowed.has(room)) await socket.leave(room);
