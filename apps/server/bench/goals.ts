@@ -1,5 +1,5 @@
 import type { GoalRow } from './report.ts';
-import type { Row } from './stats.ts';
+import { percentile, type Row } from './stats.ts';
 
 type Kind = 'pglite' | 'postgres';
 const at = (n: number) => n.toLocaleString('en');
@@ -89,16 +89,33 @@ export const goalRows = {
     ];
   },
 
-  reconnect(sockets: number, allSynced: number, p99: number, list: { rest: number; during: number }): GoalRow[] {
+  reconnect(
+    sockets: number,
+    allSynced: number,
+    p99: number,
+    floor: number[],
+    list: { rest: number; during: number },
+  ): GoalRow[] {
+    const floorP99 = percentile(floor, 99);
+    const floorAll = Math.max(...floor);
     return [
       {
-        measure: `reconnect storm: ${at(sockets)} sockets synced, p99`,
+        measure: `reconnect storm: ${at(sockets)} sockets synced, p99 (floor: bare Socket.IO)`,
         value: p99,
         unit: 'ms',
+        floor: floorP99,
+        ratio: p99 / floorP99,
         goal: '≤ 1,000 ms',
         met: p99 <= 1000,
       },
-      { measure: `reconnect storm: all ${at(sockets)} synced`, value: allSynced, unit: 'ms', goal: '—' },
+      {
+        measure: `reconnect storm: all ${at(sockets)} synced`,
+        value: allSynced,
+        unit: 'ms',
+        floor: floorAll,
+        ratio: allSynced / floorAll,
+        goal: '—',
+      },
       {
         measure: 'members list during the storm, p99 (floor: at rest)',
         value: list.during,

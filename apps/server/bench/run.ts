@@ -8,6 +8,7 @@ import { startServer } from '../src/server.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 import { benchAudit } from './audit-part.ts';
 import { createFloorTables, measureCommitFloor } from './floor-commit.ts';
+import { measureConnectFloor } from './floor-connect.ts';
 import { measureFanoutFloor } from './floor-fanout.ts';
 import { bareRate, startBareHono } from './floor-http.ts';
 import { measureMemory } from './memory.ts';
@@ -133,8 +134,10 @@ if (parts.has('throughput')) {
 if (parts.has('reconnect')) {
   step(`reconnect storm of ${options.stormSockets} sockets`);
   const storm = await measureReconnectStorm(server, database.db, options.stormSockets);
+  const connectFloor = await measureConnectFloor(options.stormSockets);
   distributions.push(
     summarize(`reconnect storm: ${options.stormSockets} sockets, each until synced`, storm.perSocket),
+    summarize(`floor: ${options.stormSockets} sockets connect to bare Socket.IO and sync`, connectFloor),
     summarize('members list at rest, another admin', storm.rest),
     summarize('members list during the storm, another admin', storm.list),
   );
@@ -142,11 +145,12 @@ if (parts.has('reconnect')) {
     sockets: options.stormSockets,
     allSyncedMs: storm.allSynced,
     perSocket: summarize('per socket', storm.perSocket),
+    floor: summarize('bare connect and sync', connectFloor),
     listAtRest: summarize('list', storm.rest),
     listDuring: summarize('list', storm.list),
   };
   rows.push(
-    ...goalRows.reconnect(options.stormSockets, storm.allSynced, percentile(storm.perSocket, 99), {
+    ...goalRows.reconnect(options.stormSockets, storm.allSynced, percentile(storm.perSocket, 99), connectFloor, {
       rest: percentile(storm.rest, 99),
       during: percentile(storm.list, 99),
     }),
