@@ -142,13 +142,14 @@ const DENSE_ROWS = 10_000;
 type SearchQuery = ListQuery & { q: string };
 
 /**
- * A search, by one of two plans the code chooses rather than the planner: PostgreSQL's plan
- * for a prepared statement stops looking at its parameters after five runs, and the generic
- * plan it keeps cannot tell `a` (every member) from an address (one member). ADR 26.
+ * A search, by a plan the code chooses rather than the planner: PostgreSQL's plan for a
+ * prepared statement stops looking at its parameters after five runs, and the generic plan it
+ * keeps cannot tell `a` (every member) from an address (one member). ADR 26.
  *
- * First the org's rows in page order, a bounded number of them: a common term fills the page
- * (and often proves the capped count) from those alone. Only when it does not, the term is
- * rare and the trigram indexes find its few matches.
+ * An address goes to its own index. Any other term first reads the org's rows in page order, a
+ * bounded number of them: a common term fills the page (and often proves the capped count)
+ * from those alone. Only when it does not, the term is rare and the trigram indexes find its
+ * few matches (or, for a term too short for trigrams, the walk reads on).
  */
 async function searchPage(
   db: Reader,
