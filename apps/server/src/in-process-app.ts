@@ -13,6 +13,7 @@ import type { Logger } from './lib/logger.ts';
 import type { MutationDeps } from './mutation/run-mutation.ts';
 import { startExpirySweeper } from './modules/invitations/expire-invitations.service.ts';
 import { silentPublisher } from './realtime/publisher.ts';
+import type { Mail } from './mail/mail.ts';
 
 export interface InProcessAppOptions {
   /** The page's origin: the app's public URL and its only trusted origin. */
@@ -37,6 +38,8 @@ export interface InProcessApp {
   db: Db;
   pglite: PGlite;
   mutationDeps: MutationDeps;
+  /** The outbox and its worker: mail is sent in the background, as on the server. */
+  mail: Mail;
   /** Milliseconds spent on each start-up step, for the mock-mode measurements. */
   timings: Record<string, number>;
   close(): Promise<void>;
@@ -91,6 +94,7 @@ export async function createInProcessApp(options: InProcessAppOptions): Promise<
     db,
     pglite,
     mutationDeps,
+    mail,
     timings,
     async close() {
       sweeper?.stop();

@@ -67,6 +67,7 @@ export async function runCase(prepared: Prepared, parityCase: ParityCase): Promi
     const body = step.body === undefined ? undefined : fill(step.body, scope);
     const send = () => target.send(jarOf(step.as), step.method, path, body);
     const answer = step.until ? await sendUntil(send, step.until) : await send();
+    await target.settle();
     const error = (answer.body as { error?: { code?: string } } | null)?.error;
     seen.push({ status: answer.status, code: error?.code ?? null, shape: normalize(answer.body, names, fresh) });
     for (const [key, from] of Object.entries(step.save ?? {})) {

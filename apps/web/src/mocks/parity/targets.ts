@@ -10,6 +10,7 @@ import { apiHandler } from '../server-in-browser/api-handler.ts';
 import type { CookieJar } from '../server-in-browser/cookie-jar.ts';
 import { keepForbiddenHeaders } from '../server-in-browser/shims/forbidden-headers.ts';
 import { createRestorePoint } from '../../../../server/src/db/restore-point.ts';
+import type { Mail } from '../../../../server/src/mail/mail.ts';
 
 export interface Answer {
   status: number;
@@ -26,6 +27,11 @@ export interface Target {
   /** Remembers the database as it is now; `reset` brings it back. */
   snapshot(): Promise<void>;
   reset(): Promise<void>;
+  /**
+   * Lets the work a step left behind finish: what a change publishes after its response, and the
+   * mail it queued. Steps then compare the app at rest, not a race with its background work.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +77,7 @@ export async function startRealTarget(fetch: typeof globalThis.fetch): Promise<T
     },
     snapshot: async () => void (restore = await createRestorePoint(db)),
     reset: () => restore!(),
+    settle: () => settled(server.mail),
     async close() {
       await server.close();
       await database.close();
@@ -114,6 +121,7 @@ export async function startMockTarget(): Promise<Target> {
     },
     snapshot: async () => void (restore = await createRestorePoint(inProcess.db)),
     reset: () => restore!(),
+    settle: () => settled(inProcess.mail),
     async close() {
       msw.close();
       await inProcess.close();
@@ -136,6 +144,12 @@ async function inTheTabsGlobals<T>(run: () => Promise<T>): Promise<T> {
   } finally {
     Object.assign(globalThis, { Request, Response });
   }
+}
+
+/** One turn of the event loop runs what was published after commit; then the outbox is emptied. */
+async function settled(mail: Mail): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await mail.worker.drain();
 }
 
 async function readBody(response: Response): Promise<unknown> {
