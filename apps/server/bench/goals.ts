@@ -166,4 +166,17 @@ export const goalRows = {
       },
     ];
   },
+
+  /** The members table's first row within 500 ms of navigation on a warm server. */
+  web(firstRowP50: number): GoalRow[] {
+    return [
+      {
+        measure: 'members page, navigation → first row, p50',
+        value: firstRowP50,
+        unit: 'ms',
+        goal: '≤ 500 ms',
+        met: firstRowP50 <= 500,
+      },
+    ];
+  },
 };

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +8,7 @@ import { connectDatabase, type Db } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createOrg, PASSWORD } from '../test/factories.ts';
 import { signIn } from './http.ts';
+import { freePort, waitForHealth } from './server-process.ts';
 import { SocketFleet } from './socket-fleet.ts';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
@@ -90,28 +89,4 @@ function rssBytes(pid: number): number {
     .find((l) => l.startsWith('VmRSS:'));
   if (!line) throw new Error('no VmRSS');
   return Number(line.split(/\s+/)[1]) * 1024;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not start within 2 minutes');
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }

@@ -19,12 +19,13 @@ import { printGoals, writeJson, type GoalRow } from './report.ts';
 import { percentile, printTable, summarize, type Row } from './stats.ts';
 import { measureThroughput } from './throughput.ts';
 import { goalRows } from './goals.ts';
+import { measureWebFirstRow } from './web-first-row.ts';
 
 // `pnpm bench`: prints figures beside their floors and goals, asserts nothing (docs/performance.md).
 // DATABASE_URL benchmarks a fresh database on that server. `--only propagation,members` runs
 // those parts; `--quick` runs small sizes only to prove the bench runs; `--json <file>` (or
 // `--json -` for stdout) writes every figure.
-const PARTS = ['propagation', 'throughput', 'reconnect', 'members', 'memory', 'audit'];
+const PARTS = ['propagation', 'throughput', 'reconnect', 'members', 'memory', 'web', 'audit'];
 const { values } = parseArgs({
   options: {
     only: { type: 'string', default: PARTS.join(',') },
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'throughput-sockets': { type: 'string' },
     'throughput-seconds': { type: 'string' },
     'memory-sockets': { type: 'string' },
+    'web-runs': { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -56,6 +58,7 @@ const options = {
   throughputSockets: Number(pick(values['throughput-sockets'], '100', '10')),
   throughputSeconds: Number(pick(values['throughput-seconds'], '5', '1')),
   memorySockets: Number(pick(values['memory-sockets'], '1000', '100')),
+  webRuns: Number(pick(values['web-runs'], '10', '3')),
 };
 const parts = new Set(values.only.split(','));
 for (const part of parts)
@@ -190,6 +193,14 @@ if (parts.has('memory')) {
   const memory = await measureMemory(database.db, kind, options.memorySockets);
   results.memory = { ...memory, sockets: options.memorySockets };
   rows.push(...goalRows.memory(kind, memory, options.memorySockets));
+}
+
+if (parts.has('web')) {
+  step('the members page in Chromium, first row');
+  const firstRow = await measureWebFirstRow(database.db, kind, options.webRuns);
+  distributions.push(summarize('web: members page, navigation → first row', firstRow));
+  results.web = { firstRow: summarize('first row', firstRow) };
+  rows.push(...goalRows.web(percentile(firstRow, 50)));
 }
 
 console.log('\nDistributions (ms)\n');
