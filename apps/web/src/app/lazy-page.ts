@@ -7,5 +7,7 @@ import type { ComponentType } from 'react';
  * and the error page must be there to say so when a chunk fails to load (a deploy replaced it).
  */
 export function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
-  return async () => ({ Component: (await load())[name] });
+  // The object form: the router runs the route's loaders while the chunk loads. A lazy function
+  // could return a loader too, so the router awaits it before running any loader of the route.
+  return { Component: async () => (await load())[name] };
 }

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { page } from './lazy-page.ts';
+import { prefetchMembers } from './routes/members-prefetch.ts';
 import { ORG_ROUTE_ID, orgIdLoader, orgIndexLoader, orgSlugLoader } from './routes/org-loaders.ts';
 
 const orgLayout = () => import('./routes/org-layout.tsx');
@@ -17,16 +18,17 @@ export function orgRoutes(queryClient: QueryClient): RouteObject[] {
       loader: orgSlugLoader(queryClient),
       // The slug is all the loader reads: a page's own query string (search, sort) needs no new look-up.
       shouldRevalidate: ({ currentParams, nextParams }) => currentParams.slug !== nextParams.slug,
-      lazy: async () => {
-        const { OrgLayout, OrgRouteError } = await orgLayout();
-        return { Component: OrgLayout, ErrorBoundary: OrgRouteError };
+      lazy: {
+        Component: async () => (await orgLayout()).OrgLayout,
+        ErrorBoundary: async () => (await orgLayout()).OrgRouteError,
       },
       children: [
         // Redirect-only routes still render for a moment: an empty element keeps that quiet.
         { index: true, loader: orgIndexLoader, element: <></> },
         {
           path: 'members',
-          loader: async (args) => (await import('./routes/members-prefetch.ts')).prefetchMembers(queryClient, args),
+          // In the main chunk, so the request does not wait for the page's own code first.
+          loader: (args) => prefetchMembers(queryClient, args),
           lazy: page(() => import('./routes/members-route.tsx'), 'MembersRoute'),
         },
         { path: 'settings', lazy: page(() => import('./routes/settings-route.tsx'), 'SettingsRoute') },
