@@ -61,4 +61,19 @@ describe('the event tail', () => {
     expect(seqs(tail.read('a', 0, 2))).toEqual([1, 2]);
     expect(seqs(tail.read('c', 0, 1))).toEqual([1]);
   });
+
+  it('keeps at most its event budget across orgs, dropping the least recently changed first', () => {
+    const tail = createEventTail({ perOrg: 10, events: 25 });
+    tail.record(run(1, 10, 'org-a'));
+    tail.record(run(1, 10, 'org-b'));
+    tail.record(run(1, 10, 'org-c'));
+    expect(tail.read('org-a', 0, 10)).toBeUndefined();
+    expect(seqs(tail.read('org-b', 0, 10))).toHaveLength(10);
+    expect(seqs(tail.read('org-c', 0, 10))).toHaveLength(10);
+    // A change to b makes c the least recent: the next org pushes c out, not b.
+    tail.record([event(11, 'org-b')]);
+    tail.record(run(1, 10, 'org-d'));
+    expect(tail.read('org-c', 0, 10)).toBeUndefined();
+    expect(seqs(tail.read('org-b', 1, 11))).toHaveLength(10);
+  });
 });

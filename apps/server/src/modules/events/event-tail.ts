@@ -20,19 +20,33 @@ export interface EventTailLimits {
   perOrg?: number;
   /** Orgs kept; the least recently changed is dropped first. */
   orgs?: number;
+  /**
+   * Events kept across all orgs: every process hears every org's events over Redis, and a role
+   * change carries a whole member, so the org count alone would let the tail grow to hundreds
+   * of MiB. The least recently changed orgs go first.
+   */
+  events?: number;
 }
 
 export function createEventTail(limits: EventTailLimits = {}): EventTail {
   const perOrg = limits.perOrg ?? 256;
   const maxOrgs = limits.orgs ?? 2_000;
+  const maxEvents = limits.events ?? 20_000;
   const runs = new Map<string, OrgEvent[]>();
+  let held = 0;
+
+  function drop(orgId: string) {
+    held -= runs.get(orgId)?.length ?? 0;
+    runs.delete(orgId);
+  }
 
   function keep(orgId: string, run: OrgEvent[]) {
     if (run.length > perOrg) run.splice(0, run.length - perOrg);
     // Re-inserted last: the Map's order is the eviction order.
-    runs.delete(orgId);
+    drop(orgId);
     runs.set(orgId, run);
-    if (runs.size > maxOrgs) runs.delete(runs.keys().next().value!);
+    held += run.length;
+    while (runs.size > 1 && (runs.size > maxOrgs || held > maxEvents)) drop(runs.keys().next().value!);
   }
 
   function add(event: OrgEvent) {
