@@ -46,7 +46,7 @@ export function BulkBar({ orgId, orgName, params, total, totalIsCapped, members 
           : `${count} selected`}
       </span>
       {/* The bulk filter carries no two-factor condition, so "all matching" is offered only without it. */}
-      {!allMatching && !params.twoFactor && total !== undefined && total > count && (
+      {!allMatching && !params.twoFactor && total !== undefined && (totalIsCapped || total > count) && (
         <button type="button" className="button button--ghost bulk-bar__all" onClick={selectAllMatching}>
           Select all {totalCopy(total, totalIsCapped)} {filtered ? 'matching this filter' : 'members'}
         </button>
