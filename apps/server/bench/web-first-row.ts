@@ -1,13 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
 import { chromium } from 'playwright-core';
 import type { Db } from '../src/db/connect.ts';
 import { DEMO_PASSWORD } from '../src/db/seed-demo.ts';
-import { freePort, waitForHealth } from './server-process.ts';
+import { currentDatabaseUrl, startServerProcess } from './server-process.ts';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const webDir = join(serverDir, '..', 'web');
@@ -30,26 +29,16 @@ const CHROMIUM_FLAGS = [
 export async function measureWebFirstRow(db: Db, kind: 'pglite' | 'postgres', runs: number): Promise<number[]> {
   if (!existsSync(join(webDir, 'dist', 'index.html'))) buildWeb();
   const dataDir = kind === 'pglite' ? mkdtempSync(join(tmpdir(), 'roster-bench-web-')) : undefined;
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'warn' };
-  if (dataDir) {
-    env.DATA_DIR = dataDir;
-    delete env.DATABASE_URL;
-  } else env.DATABASE_URL = await currentDatabaseUrl(db);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const server = await startServerProcess({
+    dataDir,
+    databaseUrl: dataDir ? undefined : await currentDatabaseUrl(db),
   });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const base = `http://localhost:${port}`;
+  const base = server.url;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_FLAGS,
   });
   try {
-    await waitForHealth(base);
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${base}/sign-in`);
     await page.getByLabel('Email').fill('ada@acme.test');
@@ -70,13 +59,11 @@ export async function measureWebFirstRow(db: Db, kind: 'pglite' | 'postgres', ru
     }
     return samples;
   } catch (error) {
-    process.stderr.write(stderr);
+    server.reportOutput();
     throw error;
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
@@ -84,12 +71,4 @@ function buildWeb() {
   process.stderr.write('… building the web app (apps/web/dist is missing)\n');
   const build = spawnSync('npx', ['vite', 'build'], { cwd: webDir, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('vite build failed');
-}
-
-/** The bench's own database on the PostgreSQL server, for a server process of its own. */
-async function currentDatabaseUrl(db: Db): Promise<string> {
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${rows[0]!.name}`;
-  return url.toString();
 }
