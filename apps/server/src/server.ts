@@ -131,7 +131,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const closeRedis = config.redisUrl
     ? await useRedisAdapter(realtime.io, config.redisUrl, config.logger)
     : async () => {};
-  if (config.redisUrl) realtime.shareTail();
+  if (config.redisUrl) realtime.shareAcrossProcesses();
   // Expired limit counters are dead weight; any process may sweep them.
   const limitSweep = setInterval(() => void sweepRateLimits(config.db).catch(() => {}), 10 * 60_000);
   limitSweep.unref();

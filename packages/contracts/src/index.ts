@@ -16,3 +16,4 @@ export * from './account.ts';
 export { HealthSchema } from './health.ts';
 export * from './domains.ts';
 export * from './audit.ts';
+export * from './presence.ts';

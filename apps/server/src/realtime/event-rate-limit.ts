@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io';
-import type { SyncAck } from '@roster/contracts';
+import { presenceEvents, type SyncAck } from '@roster/contracts';
 import type { Logger } from '../lib/logger.ts';
 
 export interface EventRateLimit {
@@ -23,6 +23,8 @@ export function limitSocketEvents(socket: Socket, limit: EventRateLimit, logger:
   let refusedRecently = 0;
   let last = Date.now();
   socket.use((packet, next) => {
+    // Presence updates have their own limit, which keeps the last one instead of refusing it.
+    if (packet[0] === presenceEvents.update) return next();
     const now = Date.now();
     tokens = Math.min(limit.burst, tokens + ((now - last) / 1000) * limit.perSecond);
     // Forgiveness at the same pace as tokens come back: only sustained abuse adds up.

@@ -16,6 +16,8 @@ import { allowedOrgRoomsOf } from './org-rooms.ts';
 import { answerSync } from './sync.ts';
 import { adminRoomPattern, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
+import { socketPresence, type SocketPresence } from './presence/socket-presence.ts';
+import type { PresenceHub } from './presence/presence-hub.ts';
 
 export interface RealtimeOptions {
   httpServer: HttpServer;
@@ -28,6 +30,8 @@ export interface RealtimeOptions {
   eventRateLimit?: EventRateLimit;
   /** Database reads of socket setup and sync that may run at once (default 2): the rest wait, not the API. */
   socketReadWidth?: number;
+  /** Presence changes within this window reach a page's viewers as one state (default 25 ms). */
+  presenceFlushMs?: number;
 }
 
 /** The largest message a client may send: a sync request is a few dozen bytes. */
@@ -38,8 +42,10 @@ export interface Realtime {
   publisher: Publisher;
   /** The newest events of each org, which serve most syncs without a database read. */
   tail: EventTail;
-  /** Processes share rooms (the Redis adapter): tell the others' tails what this one publishes. */
-  shareTail(): void;
+  /** Who is on which admin page. */
+  presence: PresenceHub;
+  /** Processes share rooms (the Redis adapter): tell the others' tails and presence what this one has. */
+  shareAcrossProcesses(): void;
   close(): Promise<void>;
 }
 
@@ -58,12 +64,13 @@ export function createRealtime(options: RealtimeOptions): Realtime {
   const tail = createEventTail();
   const sync = coalescedCatchUp(options.db, tail, lane);
   const placement = socketPlacement(options.db, lane);
+  const presence = socketPresence(io, { flushMs: options.presenceFlushMs });
   let shared = false;
   // Another process's published events, so this tail stays whole on any process.
   io.on(TAIL_EVENT, (events: OrgEvent[]) => tail.record(events));
   io.use(authenticateSocket(options.auth));
   io.on('connection', (socket) => {
-    void onConnection(options, placement, sync, socket).catch((error) => {
+    void onConnection(options, placement, sync, presence, socket).catch((error) => {
       options.logger.warn('socket setup failed', { error: String(error) });
       socket.disconnect(true);
     });
@@ -78,11 +85,14 @@ export function createRealtime(options: RealtimeOptions): Realtime {
       },
     }),
     tail,
-    shareTail() {
+    presence: presence.hub,
+    shareAcrossProcesses() {
       shared = true;
+      presence.share();
     },
     async close() {
       stopHeartbeat();
+      presence.hub.close();
       await io.close();
     },
   };
@@ -92,6 +102,7 @@ async function onConnection(
   options: RealtimeOptions,
   placement: SocketPlacement,
   sync: CoalescedCatchUp,
+  presence: SocketPresence,
   socket: Socket,
 ) {
   const user = (socket.data as { user: SessionUser }).user;
@@ -111,6 +122,7 @@ async function onConnection(
       .then(() => answerSync(options.db, options.logger, user, payload, sync))
       .then(ack, () => ack({ error: { code: 'INTERNAL', message: 'Sync failed; try again' } }));
   });
+  presence.attach(socket, placed);
   await placed;
 }
 

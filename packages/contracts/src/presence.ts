@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IdSchema } from './common.ts';
+
+/**
+ * Presence: who else is on an admin page, and what they are about to change. A hint, never a
+ * lock (versioned writes stay the truth); ephemeral, outside the audit log and the `seq` stream.
+ */
+
+/** The org-wide admin pages. */
+export const PRESENCE_ORG_VIEWS = ['members', 'invitations', 'requests', 'settings', 'audit'] as const;
+
+/** A page of an org: one of its admin pages, or one workspace's page (`workspace:<id>`). */
+export const PresenceViewSchema = z.union([z.enum(PRESENCE_ORG_VIEWS), z.templateLiteral(['workspace:', IdSchema])]);
+export type PresenceView = z.infer<typeof PresenceViewSchema>;
+
+/** What someone is about to change on the page: a row's role, a drawer, a settings field. */
+export const PresenceEditingSchema = z
+  .object({
+    kind: z.enum(['member', 'invitation', 'setting', 'workspace']),
+    id: IdSchema,
+  })
+  .nullable();
+export type PresenceEditing = z.infer<typeof PresenceEditingSchema>;
+
+/**
+ * Client → server `presence:update`: the page this tab shows in the org (null: none of its
+ * pages), what it is editing, and whether it was hidden for a while. Sent on page and focus
+ * changes, at most 10 a second per socket.
+ */
+export const PresenceUpdateSchema = z.object({
+  orgId: IdSchema,
+  view: PresenceViewSchema.nullable(),
+  editing: PresenceEditingSchema.default(null),
+  /** The tab has been hidden for more than a minute. */
+  away: z.boolean().default(false),
+});
+export type PresenceUpdate = z.input<typeof PresenceUpdateSchema>;
+
+/** One person on a page: their tabs there count once. */
+export const PresencePersonSchema = z.object({
+  userId: IdSchema,
+  name: z.string(),
+  editing: PresenceEditingSchema,
+  /** Every tab of theirs on the page has been hidden for more than a minute. */
+  away: z.boolean(),
+});
+export type PresencePerson = z.infer<typeof PresencePersonSchema>;
+
+/**
+ * Server → client `presence:state`: everyone on a page, sent to its viewers when they arrive and
+ * on every change. A viewer finds themselves in it too: "you" is left out where it is shown.
+ */
+export const PresenceStateSchema = z.object({
+  orgId: IdSchema,
+  view: PresenceViewSchema,
+  people: z.array(PresencePersonSchema),
+});
+export type PresenceState = z.infer<typeof PresenceStateSchema>;
+
+/** How often a socket may send `presence:update` (more is dropped). */
+export const PRESENCE_UPDATES_PER_SECOND = 10;
+/** A tab hidden this long is shown away. */
+export const PRESENCE_AWAY_AFTER_MS = 60_000;
+/** A person leaves a page this long after their last tab there closed (a reload keeps them). */
+export const PRESENCE_LEAVE_GRACE_MS = 3_000;
+
+export const presenceEvents = {
+  update: 'presence:update',
+  state: 'presence:state',
+} as const;
