@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import { presenceEvents, type SyncAck } from '@roster/contracts';
 import type { Logger } from '../lib/logger.ts';
+import { createTokenBucket } from '../lib/token-bucket.ts';
 
 export interface EventRateLimit {
   /** Events a socket may send in a burst. */
@@ -19,21 +20,18 @@ export const defaultEventRateLimit: EventRateLimit = { burst: 30, perSecond: 10,
  * one that asked for an answer is told RATE_LIMITED; a socket that keeps going is closed.
  */
 export function limitSocketEvents(socket: Socket, limit: EventRateLimit, logger: Logger) {
-  let tokens = limit.burst;
+  const general = createTokenBucket(limit.burst, limit.perSecond);
+  // The presence hub holds updates past 10 a second and applies the last one; this bucket only
+  // stops a flood, at a pace no tab reaches (a tab sends them on page and focus changes).
+  const presence = createTokenBucket(limit.burst * 2, limit.perSecond * 3);
   let refusedRecently = 0;
   let last = Date.now();
   socket.use((packet, next) => {
-    // Presence updates have their own limit, which keeps the last one instead of refusing it.
-    if (packet[0] === presenceEvents.update) return next();
     const now = Date.now();
-    tokens = Math.min(limit.burst, tokens + ((now - last) / 1000) * limit.perSecond);
     // Forgiveness at the same pace as tokens come back: only sustained abuse adds up.
     refusedRecently = Math.max(0, refusedRecently - ((now - last) / 1000) * limit.perSecond);
     last = now;
-    if (tokens >= 1) {
-      tokens -= 1;
-      return next();
-    }
+    if ((packet[0] === presenceEvents.update ? presence : general).take()) return next();
     refusedRecently += 1;
     const ack: unknown = packet.at(-1);
     const refusal: SyncAck = { error: { code: 'RATE_LIMITED', message: 'Too many live requests; slow down' } };

@@ -7,7 +7,7 @@ import {
   type PresenceState,
   type PresenceView,
 } from '@roster/contracts';
-import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
+import { createTokenBucket, type TokenBucket } from '../../lib/token-bucket.ts';
 
 /** One tab on one page of an org. */
 export interface PresenceEntry {
@@ -188,7 +188,7 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
 
   function dropDeadNodes() {
     for (const [id, other] of remote) {
-      if (now() - other.seenAt < (options.deadAfterMs ?? 7_000)) continue;
+      if (now() - other.seenAt < (options.deadAfterMs ?? 5_000)) continue;
       remote.delete(id);
       for (const e of other.entries.values()) markDirty(e.orgId, e.view);
     }
@@ -198,7 +198,7 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
     ? setInterval(() => {
         options.publish!({ kind: 'beat', node, count: local.size });
         dropDeadNodes();
-      }, options.beatMs ?? 2_000)
+      }, options.beatMs ?? 1_000)
     : undefined;
   beat?.unref?.();
   options.publish?.({ kind: 'hello', node });
