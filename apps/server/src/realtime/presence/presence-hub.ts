@@ -73,6 +73,12 @@ export interface PresenceHub {
   close(): void;
 }
 
+interface Throttled {
+  bucket: TokenBucket;
+  pending?: unknown;
+  timer?: NodeJS.Timeout;
+}
+
 const viewKey = (orgId: string, view: string) => `${orgId}\u0000${view}`;
 
 /**
@@ -87,7 +93,7 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
   const leaveGraceMs = options.leaveGraceMs ?? PRESENCE_LEAVE_GRACE_MS;
   const local = new Map<string, PresenceEntry>();
   const remote = new Map<string, { seenAt: number; entries: Map<string, PresenceEntry> }>();
-  const buckets = new Map<string, { bucket: TokenBucket; pending?: unknown; timer?: NodeJS.Timeout }>();
+  const buckets = new Map<string, Throttled>();
   const leaving = new Map<string, NodeJS.Timeout>();
   const lastSent = new Map<string, string>();
   const dirty = new Map<string, { orgId: string; view: PresenceView; newcomers: Set<string> }>();
@@ -178,6 +184,14 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
     );
   }
 
+  /** Over the limit, the latest update waits for the next token: the last word still counts. */
+  function applyWhenAllowed(socket: PresenceSocket, throttled: Throttled) {
+    throttled.timer = undefined;
+    if (leaving.has(socket.id) || !buckets.has(socket.id)) return;
+    if (throttled.bucket.take()) return apply(socket, throttled.pending);
+    throttled.timer = setTimeout(() => applyWhenAllowed(socket, throttled), throttled.bucket.msUntilNext());
+  }
+
   function forget(socketId: string) {
     const throttled = buckets.get(socketId);
     if (throttled?.timer) clearTimeout(throttled.timer);
@@ -211,18 +225,8 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
         throttled = { bucket: createTokenBucket(PRESENCE_UPDATES_PER_SECOND, PRESENCE_UPDATES_PER_SECOND, now) };
         buckets.set(socket.id, throttled);
       }
-      if (throttled.timer) {
-        throttled.pending = payload;
-        return;
-      }
-      if (throttled.bucket.take()) return apply(socket, payload);
-      // Over the limit: the latest update waits for the next token, so the last word still counts.
-      const held = throttled;
-      held.pending = payload;
-      held.timer = setTimeout(() => {
-        held.timer = undefined;
-        if (held.bucket.take()) apply(socket, held.pending);
-      }, held.bucket.msUntilNext());
+      throttled.pending = payload;
+      if (!throttled.timer) applyWhenAllowed(socket, throttled);
     },
     disconnect(socketId) {
       if (!local.has(socketId)) return forget(socketId);
