@@ -1,6 +1,6 @@
 import { ws } from 'msw';
 import { toSocketIo } from '@mswjs/socket.io-binding';
-import { socketEvents } from '@roster/contracts';
+import { presenceEvents, socketEvents } from '@roster/contracts';
 import { userFromHeaders, type Auth, type SessionUser } from '../../../../server/src/auth/auth.ts';
 import type { LiveSide } from '../../../../server/src/compose-app.ts';
 import type { Db } from '../../../../server/src/db/connect.ts';
@@ -9,16 +9,37 @@ import { ioPublisher, type RoomServer } from '../../../../server/src/realtime/io
 import { allowedOrgRooms, orgHeads } from '../../../../server/src/realtime/org-rooms.ts';
 import { adminRoomPattern, sessionRoom, userRoom } from '../../../../server/src/realtime/rooms.ts';
 import { answerSync } from '../../../../server/src/realtime/sync.ts';
-import { ackPacket, parseEventWithAck, PING_PACKET } from './socket-packets.ts';
+import { isAccessRoom, mayViewFromRooms } from '../../../../server/src/realtime/presence/presence-access.ts';
+import { createPresenceHub, type PresenceHub } from '../../../../server/src/realtime/presence/presence-hub.ts';
+import { ackPacket, parseEvent, PING_PACKET } from './socket-packets.ts';
 import type { CookieJar } from './cookie-jar.ts';
 
 type Connection = Parameters<Parameters<ReturnType<typeof ws.link>['addEventListener']>[1]>[0];
 
-interface BridgedSocket {
-  connection: Connection;
-  emit(event: string, payload: unknown): void;
-  user: SessionUser;
+/** One socket in the bridge's rooms: the tab's own, or a scenario's visitor. */
+interface RoomMember {
+  id: string;
   rooms: Set<string>;
+  emit(event: string, payload: unknown): void;
+  close(): void;
+}
+
+interface BridgedSocket extends RoomMember {
+  connection: Connection;
+  user: SessionUser;
+}
+
+/**
+ * Presence in the tab: the server's own hub over the bridge's rooms. A scenario's people are
+ * present through visitors, sockets without a tab that sit in the rooms the server's access read
+ * gives them, so the hub's rule (admins only, a demotion ends it) holds for them too.
+ */
+export interface BridgePresence {
+  hub: PresenceHub;
+  /** Places a visitor with this socket id in the rooms `userId` is allowed now. */
+  visit(socketId: string, userId: string): Promise<void>;
+  /** The visitor's socket closes (they leave after the hub's grace). */
+  leave(socketId: string): void;
 }
 
 /** Faults a scenario injects between the server and the tab, so the client's own recovery runs. */
@@ -34,29 +55,58 @@ const PING_MS = 20_000;
 /**
  * The server's live side for mock mode: Socket.IO's rooms, in small, over MSW's mocked
  * connection. Delivery is the server's own publisher (`ioPublisher`) over these rooms; who sits
- * in which room, the sync answer and the heartbeat's head seq come from the server's code too.
+ * in which room, the sync answer, the heartbeat's head seq and presence (its hub) come from the
+ * server's code too.
  */
 export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) {
-  const sockets = new Set<BridgedSocket>();
+  const sockets = new Map<string, BridgedSocket>();
+  const visitors = new Map<string, RoomMember>();
   const faults: BridgeFaults = { dropEveryNth: null };
   let orgEvents = 0;
   let parts: { db: Db; auth: Auth } | undefined;
-  const inRooms = (rooms: string | string[]) => {
+  const member = (id: string) => sockets.get(id) ?? visitors.get(id);
+  const inRooms = <T extends RoomMember>(rooms: string | string[], among: Iterable<T>) => {
     const wanted = typeof rooms === 'string' ? [rooms] : rooms;
-    return [...sockets].filter((s) => wanted.some((room) => s.rooms.has(room)));
+    return [...among].filter((s) => wanted.some((room) => s.rooms.has(room)));
+  };
+  const anyInRooms = (rooms: string | string[]) => inRooms(rooms, [...sockets.values(), ...visitors.values()]);
+  const hub = createPresenceHub({
+    transport: {
+      mayView(socketId, orgId, view) {
+        const socket = member(socketId);
+        return socket !== undefined && mayViewFromRooms(socket.rooms, orgId, view);
+      },
+      send: (socketIds, state) => socketIds.forEach((id) => member(id)?.emit(presenceEvents.state, state)),
+    },
+  });
+  const presence: BridgePresence = {
+    hub,
+    async visit(socketId, userId) {
+      const allowed = await allowedOrgRooms(parts!.db, userId);
+      const close = () => presence.leave(socketId);
+      visitors.set(socketId, { id: socketId, rooms: new Set([userRoom(userId), ...allowed]), emit: () => {}, close });
+    },
+    leave(socketId) {
+      if (visitors.delete(socketId)) hub.disconnect(socketId);
+    },
   };
   const rooms: RoomServer = {
     to: (room) => ({
       emit(event, payload) {
         const isOrgEvent = adminRoomPattern.test(room) && event === socketEvents.event;
         if (isOrgEvent && faults.dropEveryNth !== null && ++orgEvents % faults.dropEveryNth === 0) return;
-        inRooms(room).forEach((s) => s.emit(event, payload));
+        anyInRooms(room).forEach((s) => s.emit(event, payload));
       },
     }),
     in: (room) => ({
-      socketsJoin: (name) => inRooms(room).forEach((s) => s.rooms.add(name)),
-      socketsLeave: (name) => inRooms(room).forEach((s) => s.rooms.delete(name)),
-      disconnectSockets: () => inRooms(room).forEach((s) => s.connection.client.close()),
+      socketsJoin: (name) => anyInRooms(room).forEach((s) => s.rooms.add(name)),
+      socketsLeave: (name) =>
+        anyInRooms(room).forEach((s) => {
+          s.rooms.delete(name);
+          // A demoted admin's presence ends at once, as on the server.
+          if (isAccessRoom(name)) hub.recheck(s.id);
+        }),
+      disconnectSockets: () => anyInRooms(room).forEach((s) => s.close()),
     }),
   };
   const live = (given: { db: Db; auth: Auth }): LiveSide => {
@@ -65,7 +115,7 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
   };
 
   async function closeRevoked(userId: string) {
-    const mine = inRooms(userRoom(userId));
+    const mine = inRooms(userRoom(userId), sockets.values());
     if (mine.length === 0 || !parts) return;
     const alive = await parts.db
       .selectFrom('sessions')
@@ -74,7 +124,7 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
       .where('expires_at', '>', new Date())
       .execute();
     const ids = new Set(alive.map((s) => s.id));
-    mine.filter((s) => !ids.has(s.user.sessionId)).forEach((s) => s.connection.client.close());
+    mine.filter((s) => !ids.has(s.user.sessionId)).forEach((s) => s.close());
   }
 
   async function onConnection(connection: Connection) {
@@ -86,25 +136,31 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
     if (!user) return connection.client.close(4001, 'UNAUTHENTICATED');
     const io = toSocketIo(connection);
     const socket: BridgedSocket = {
+      id: crypto.randomUUID(),
       connection,
       user,
       emit: (event, payload) => io.client.emit(event, payload),
+      close: () => connection.client.close(),
       rooms: new Set([userRoom(user.id), sessionRoom(user.sessionId)]),
     };
-    sockets.add(socket);
+    sockets.set(socket.id, socket);
     // Answered once the socket sits in its rooms, as on the server: later events then reach it.
     const placed = allowedOrgRooms(db, user.id).then((allowed) => allowed.forEach((r) => socket.rooms.add(r)));
+    const who = { id: socket.id, userId: user.id, name: user.name };
     connection.client.addEventListener('message', (event) => {
-      const packet = parseEventWithAck(event.data);
-      if (packet?.name !== socketEvents.sync) return;
+      const packet = parseEvent(event.data);
+      if (packet?.name === presenceEvents.update) void placed.then(() => hub.update(who, packet.args[0]));
+      if (packet?.name !== socketEvents.sync || packet.ackId === null) return;
+      const ackId = packet.ackId;
       void placed
         .then(() => answerSync(db, logger, user, packet.args[0]))
-        .then((ack) => connection.client.send(ackPacket(packet.id, ack)));
+        .then((ack) => connection.client.send(ackPacket(ackId, ack)));
     });
     const ping = setInterval(() => connection.client.send(PING_PACKET), PING_MS);
     const heartbeat = setInterval(() => void beat(socket), HEARTBEAT_MS);
     connection.client.addEventListener('close', () => {
-      sockets.delete(socket);
+      hub.disconnect(socket.id);
+      sockets.delete(socket.id);
       clearInterval(ping);
       clearInterval(heartbeat);
     });
@@ -118,8 +174,9 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
   return {
     live,
     faults,
+    presence,
     /** Drops every open socket, as a network blip would; the client reconnects and resyncs. */
-    dropConnections: () => sockets.forEach((s) => s.connection.client.close()),
+    dropConnections: () => sockets.forEach((s) => s.close()),
     handlers: [ws.link(/^wss?:\/\//).addEventListener('connection', (c) => void onConnection(c))],
   };
 }

@@ -20,19 +20,23 @@ export async function seedExpiredInvitations(world: World): Promise<void> {
 
 /** Every `ms` one more of Grace's pending invitations runs out while the page watches. */
 export function playExpiries(world: World, ms: number): void {
-  every(ms, async () => {
-    const next = await world.server.db
-      .selectFrom('invitations')
-      .select('email')
-      .where('org_id', '=', world.orgId)
-      .where('status', '=', 'pending')
-      .where('email', 'like', '%@expiring.test')
-      .orderBy('email')
-      .executeTakeFirst();
-    if (!next) return;
-    await backdate(world, next.email, 1_000);
-    await sweepExpiredInvitations(world.server.mutationDeps);
-  });
+  every(
+    ms,
+    async () => {
+      const next = await world.server.db
+        .selectFrom('invitations')
+        .select('email')
+        .where('org_id', '=', world.orgId)
+        .where('status', '=', 'pending')
+        .where('email', 'like', '%@expiring.test')
+        .orderBy('email')
+        .executeTakeFirst();
+      if (!next) return;
+      await backdate(world, next.email, 1_000);
+      await sweepExpiredInvitations(world.server.mutationDeps);
+    },
+    world.stopped,
+  );
 }
 
 async function backdate(world: World, email: string, agoMs: number) {

@@ -16,11 +16,15 @@ export async function playInviteRequests(world: World, ms: number): Promise<void
     .limit(40)
     .execute();
   let turn = 0;
-  every(ms, async () => {
-    const member = members[turn++ % members.length];
-    if (!member) return;
-    const person = await world.as(member.email);
-    const email = `friend.${Date.now().toString(36)}.${turn}@requests.test`;
-    await person.call('POST', `/api/orgs/${world.orgId}/invitations`, { emails: [email], role: 'MEMBER' });
-  });
+  every(
+    ms,
+    async () => {
+      const member = members[turn++ % members.length];
+      if (!member) return;
+      const person = await world.as(member.email);
+      const email = `friend.${Date.now().toString(36)}.${turn}@requests.test`;
+      await person.call('POST', `/api/orgs/${world.orgId}/invitations`, { emails: [email], role: 'MEMBER' });
+    },
+    world.stopped,
+  );
 }

@@ -3,6 +3,9 @@ import type { ListAuditResponse } from '@roster/contracts';
 import { TEST_ORIGIN } from '../../../test/server-app/demo-people.ts';
 import { as, testDb, withServerApp } from '../../../test/server-app/index.ts';
 import { serverApp } from '../../../test/server-app/server-app.ts';
+import { consoleLogger } from '../../../../../server/src/in-process-app.ts';
+import { createCookieJar } from '../cookie-jar.ts';
+import { liveBridge } from '../live-bridge.ts';
 import { seedLongHistory } from './long-history.ts';
 import { createWorld } from './world.ts';
 
@@ -11,7 +14,7 @@ withServerApp();
 /** The scenario's world on the test's copy of the server; nothing here plays live. */
 async function seededWorld() {
   const { app } = await serverApp();
-  const world = await createWorld(app, { faults: { dropEveryNth: null }, dropConnections: () => {} }, TEST_ORIGIN);
+  const world = await createWorld(app, liveBridge({ jar: createCookieJar(), logger: consoleLogger }), TEST_ORIGIN);
   await seedLongHistory(world);
   return world;
 }

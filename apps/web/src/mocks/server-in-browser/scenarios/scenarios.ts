@@ -1,3 +1,4 @@
+import { OTHER_ADMINS, playAdminsAround, promoteOtherAdmins } from './admins-around.ts';
 import { seedDeletedOrg } from './deleted-org.ts';
 import { playExpiries, seedExpiredInvitations } from './expired-invites.ts';
 import { failAllMail } from './failing-mail.ts';
@@ -40,7 +41,7 @@ export const scenarios = {
   reconnect: {
     summary: 'like live without losses, and the connection drops every 25 s, then comes back "Resynced"',
     play: (world) => {
-      every(25_000, () => world.bridge.dropConnections());
+      every(25_000, () => world.bridge.dropConnections(), world.stopped);
       return playRoleChanges(world, 4_000);
     },
   },
@@ -73,11 +74,16 @@ export const scenarios = {
     seed: reachSeatCap,
   },
   'busy-org': {
-    summary: '800 more members, a role change every 2 s, a member’s invite request every 6 s',
-    seed: (world) => addMembers(world, 800),
+    summary:
+      '800 more members, a role change every 2 s, a member’s invite request every 6 s; four more admins, and five admins on the admin pages: Grace opens a member’s role every few seconds, Margaret is away',
+    seed: async (world) => {
+      await addMembers(world, 800);
+      await promoteOtherAdmins(world);
+    },
     play: async (world) => {
-      await playRoleChanges(world, 2_000);
+      await playRoleChanges(world, 2_000, undefined, OTHER_ADMINS);
       await playInviteRequests(world, 6_000);
+      await playAdminsAround(world);
     },
   },
   'deleted-org': {
