@@ -9,6 +9,8 @@ import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { useRouteOrgId } from './current-org.tsx';
 import { useLiveUpdates } from '../use-live-updates.ts';
+import { startPresence } from '../../lib/presence/presence-sender.ts';
+import { getSocket } from '../../lib/socket.ts';
 import '../app-shell.css';
 
 /**
@@ -27,6 +29,8 @@ export function AuthedLayout() {
     if (orgId && inOrg) rememberLastOrg(orgId);
   }, [orgId, inOrg]);
   useLiveUpdates();
+  // Who else is on an admin page rides the same socket, for as long as anyone is signed in.
+  useEffect(() => startPresence(getSocket()), []);
   if (!me) return null;
   const only = me.organizations.length === 1 ? me.organizations[0]!.id : undefined;
   return (

@@ -6,11 +6,13 @@ import { OrgIdentitySection } from '../../features/orgs/components/org-identity-
 import { LeaveOrgButton } from '../../features/settings/components/leave-org-button.tsx';
 import { SettingsPage } from '../../features/settings/components/settings-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
+import { usePresenceRoute } from './use-presence-route.ts';
 
 /** Organization settings; the page turns into "Access restricted" the moment you stop being an admin. */
 export function SettingsRoute() {
   const { me, org } = useCurrentOrg();
   const navigate = useNavigate();
+  usePresenceRoute('settings');
   if (!me) return null;
   if (!org) return <NotInOrg />;
   return (

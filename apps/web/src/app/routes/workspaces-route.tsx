@@ -3,6 +3,7 @@ import { RequestAccess } from '../../features/access-requests/components/request
 import { WorkspacePage } from '../../features/workspaces/components/workspace-page.tsx';
 import { WorkspacesPage } from '../../features/workspaces/components/workspaces-page.tsx';
 import { NotInOrg, useCurrentOrg } from './current-org.tsx';
+import { usePresenceRoute } from './use-presence-route.ts';
 
 export function WorkspacesRoute() {
   const { me, org } = useCurrentOrg();
@@ -17,6 +18,7 @@ export function WorkspacesRoute() {
 export function WorkspaceRoute() {
   const { me, org } = useCurrentOrg();
   const { wsId = '' } = useParams();
+  usePresenceRoute(`workspace:${wsId}`);
   if (!me) return null;
   if (!org) return <NotInOrg />;
   return (

@@ -23,6 +23,7 @@ interface SelectProps<T extends string> {
   /** Replaces the selected label in the trigger, e.g. a badge. */
   renderValue?: (value: T) => ReactNode;
   className?: string;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /** Radix Select with the app's look: keyboard, typeahead and screen-reader support come from Radix. */
@@ -33,12 +34,18 @@ export function Select<T extends string>({
   variant = 'field',
   renderValue,
   className,
+  onOpenChange,
   ...rest
 }: SelectProps<T>) {
   const container = usePortalContainer();
   const id = useId();
   return (
-    <RadixSelect.Root value={value} onValueChange={(v) => onValueChange(v as T)} disabled={rest.disabled}>
+    <RadixSelect.Root
+      value={value}
+      onValueChange={(v) => onValueChange(v as T)}
+      disabled={rest.disabled}
+      {...(onOpenChange ? { onOpenChange } : {})}
+    >
       <RadixSelect.Trigger
         className={`select-trigger select-trigger--${variant} ${className ?? ''}`}
         aria-label={rest['aria-label']}

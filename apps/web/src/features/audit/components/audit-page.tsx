@@ -15,6 +15,7 @@ import { AuditListState } from './audit-list-state.tsx';
 import { AuditTable } from './audit-table.tsx';
 import { NewEntriesPill } from './new-entries-pill.tsx';
 import './audit.css';
+import { PresenceTitle } from '../../../lib/presence/presence-title.tsx';
 
 interface AuditPageProps {
   orgId: string;
@@ -51,7 +52,7 @@ export function AuditPage({ orgId, orgName, viewerRole }: AuditPageProps) {
     <div className="audit-page">
       <header className="audit-page__header">
         <div>
-          <h1>Audit log</h1>
+          <PresenceTitle>Audit log</PresenceTitle>
           <p>Every change in {orgName}: who made it, when, and what it was before.</p>
         </div>
         <AuditExport orgId={orgId} filters={filters} />

@@ -7,11 +7,13 @@ import { useUpdateInvitation } from '../api/use-update-invitation.ts';
 import { workspaceOptionsQueryOptions } from '../api/workspaces-options-query.ts';
 import { useInvitationDialogsStore } from '../stores/invitation-dialogs-store.ts';
 import { GrantsEditor } from './grants-editor.tsx';
+import { usePresenceEditing } from '../../../lib/presence/use-presence.ts';
 
 /** Edits a live invitation's terms, carrying the version the admin opened it at. */
 export function EditInvitationDialog({ orgId }: { orgId: string }) {
   const target = useInvitationDialogsStore((s) => s.editTarget);
   const close = useInvitationDialogsStore((s) => s.closeDialogs);
+  usePresenceEditing(target && { kind: 'invitation', id: target.id });
   if (!target) return null;
   return <EditForm key={`${target.id}:${target.version}`} orgId={orgId} invitation={target} onClose={close} />;
 }

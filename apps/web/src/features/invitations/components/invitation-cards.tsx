@@ -1,5 +1,6 @@
 import { orgRoleLabel, workspaceRoleLabel, type Invitation } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
+import { PresenceHint } from '../../../lib/presence/presence-hint.tsx';
 import { InvitationRowActions } from './invitation-row-actions.tsx';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
 import { InvitationWhen } from './invitation-when.tsx';
@@ -15,6 +16,7 @@ export function InvitationCards({ orgId, invitations }: { orgId: string; invitat
             <div className="invitation-email">
               <span className="truncate">{invitation.email}</span>
               {invitation.lite && <Badge tone="pending">Lite</Badge>}
+              <PresenceHint kind="invitation" id={invitation.id} />
             </div>
             <InvitationRowActions orgId={orgId} invitation={invitation} />
           </div>

@@ -1,5 +1,6 @@
 import { orgRoleLabel, workspaceRoleLabel, type Invitation } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
+import { PresenceHint } from '../../../lib/presence/presence-hint.tsx';
 import { InvitationRowActions } from './invitation-row-actions.tsx';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
 import { InvitationWhen } from './invitation-when.tsx';
@@ -37,6 +38,7 @@ function InvitationRow({ orgId, invitation }: { orgId: string; invitation: Invit
         <div className="invitation-email">
           <span className="truncate">{invitation.email}</span>
           {invitation.lite && <Badge tone="pending">Lite</Badge>}
+          <PresenceHint kind="invitation" id={invitation.id} />
         </div>
       </td>
       <td>

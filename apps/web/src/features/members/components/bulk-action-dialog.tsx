@@ -8,6 +8,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { useBulkPreview, type BulkRequest } from '../api/bulk-preview.ts';
 import { useBulkRun } from '../api/bulk-run.ts';
+import { usePresenceEditing } from '../../../lib/presence/use-presence.ts';
 import { bulkReason, bulkSummary, statusLabel } from '../utils/bulk-copy.ts';
 import { bulkDialogCopy } from '../utils/bulk-dialog-copy.ts';
 
@@ -31,6 +32,9 @@ export function BulkActionDialog({ orgId, orgName, initial, selection, count, on
   const [action, setAction] = useState<BulkAction>(initial);
   const preview = useBulkPreview(orgId);
   const run = useBulkRun(orgId);
+  // One thing edited per tab: the first ticked row stands for the batch ("all matching" names none).
+  const firstTicked = selection.members?.[0]?.userId;
+  usePresenceEditing(firstTicked ? { kind: 'member', id: firstTicked } : null, !run.isSuccess);
   const request: BulkRequest = { action, ...selection };
   const { mutate: askPreview } = preview;
   const roleKey = action.type === 'change_role' ? action.role : 'remove';

@@ -12,6 +12,7 @@ import { useAccessDialogStore } from '../stores/access-dialog-store.ts';
 import { RoleBadge } from './role-badge.tsx';
 import './member-access.css';
 import { useLatched } from '../../../lib/use-latched.ts';
+import { usePresenceEditing } from '../../../lib/presence/use-presence.ts';
 
 interface MemberAccessDialogProps {
   orgId: string;
@@ -26,6 +27,7 @@ interface MemberAccessDialogProps {
  */
 export function MemberAccessDialog({ orgId, historyOf }: MemberAccessDialogProps) {
   const target = useAccessDialogStore((s) => s.target);
+  usePresenceEditing(target && { kind: 'member', id: target.userId });
   const close = useAccessDialogStore((s) => s.close);
   const member = useLatched(target);
   // Leaving the page (the History's link to the audit log) must not leave it open for the return.

@@ -1,6 +1,7 @@
 import type { Member } from '@roster/contracts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
+import { PresenceHint } from '../../../lib/presence/presence-hint.tsx';
 
 /** Avatar, name and email; "You" and "Lite" say what the rules will treat differently. */
 export function MemberIdentity({ member, isYou }: { member: Member; isYou: boolean }) {
@@ -16,6 +17,7 @@ export function MemberIdentity({ member, isYou }: { member: Member; isYou: boole
               Lite
             </Badge>
           )}
+          <PresenceHint kind="member" id={member.userId} />
         </div>
         <div className="member-identity__email truncate">{member.email}</div>
       </div>

@@ -14,6 +14,7 @@ import { MembersTable } from './members-table.tsx';
 import { MembersToolbar } from './members-toolbar.tsx';
 import { RemoveMemberDialog } from './remove-member-dialog.tsx';
 import './members.css';
+import { PresenceTitle } from '../../../lib/presence/presence-title.tsx';
 
 interface MembersPageProps {
   orgId: string;
@@ -59,7 +60,7 @@ export function MembersPage(props: MembersPageProps) {
     <div className="members-page">
       <header className={`members-page__header ${headerActions ? 'members-page__header--actions' : ''}`}>
         <div>
-          <h1>Members</h1>
+          <PresenceTitle>Members</PresenceTitle>
           <p>Everyone in {orgName}, their role and the workspaces they work in.</p>
         </div>
         {headerActions}

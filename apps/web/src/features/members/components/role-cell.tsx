@@ -3,6 +3,7 @@ import type { Member, OrgRole } from '@roster/contracts';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { Tooltip } from '../../../components/ui/tooltip.tsx';
+import { usePresenceEditing } from '../../../lib/presence/use-presence.ts';
 import { useChangeRole } from '../api/use-change-role.ts';
 import { DemotionDialog, needsDemotionConfirmation } from './demotion-dialog.tsx';
 import { RoleBadge } from './role-badge.tsx';
@@ -33,6 +34,9 @@ export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellP
   const change = useChangeRole(orgId);
   // Taking admin or a workspace away is asked once more; every other change applies at once (and can be undone).
   const [demotion, setDemotion] = useState<OrgRole | null>(null);
+  // The other admins see who is about to change this role, from the list opening until it settles.
+  const [open, setOpen] = useState(false);
+  usePresenceEditing({ kind: 'member', id: member.userId }, canManage && (open || demotion !== null));
   if (!canManage) return <RoleBadge role={member.role} />;
   const apply = (role: OrgRole) => {
     // One change at a time per row: a second one would carry a version about to be stale.
@@ -47,6 +51,7 @@ export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellP
       options={roleOptions(member)}
       disabled={isYou}
       renderValue={(role) => <RoleBadge role={role} />}
+      onOpenChange={setOpen}
       onValueChange={(role) => (needsDemotionConfirmation(member, role) ? setDemotion(role) : apply(role))}
     />
   );

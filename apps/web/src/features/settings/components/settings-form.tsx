@@ -22,6 +22,8 @@ import { LimitField } from './limit-field.tsx';
 import { SettingsConflictBanner } from './settings-conflict-banner.tsx';
 import { SettingRow, SettingsSection } from './settings-section.tsx';
 import { TheirChangeNote } from './their-change-note.tsx';
+import { PresenceHint } from '../../../lib/presence/presence-hint.tsx';
+import { useFocusedSetting } from '../hooks/use-focused-setting.ts';
 
 interface SettingsFormProps {
   orgId: string;
@@ -42,6 +44,7 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
   const changes = 'settings' in parsed ? changedFields(base.settings, parsed.settings) : null;
   const dirty = changes === null || Object.keys(changes).length > 0;
   const theirs = visibleTheirs(draft);
+  const focusedSetting = useFocusedSetting();
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -60,12 +63,13 @@ export function SettingsForm({ orgId, orgName, current }: SettingsFormProps) {
   };
 
   return (
-    <form className="settings-form" onSubmit={onSubmit} noValidate>
+    <form className="settings-form" onSubmit={onSubmit} noValidate {...focusedSetting}>
       <SettingsConflictBanner theirs={theirs} />
 
       <SettingsSection title="Invitations" description="Who may bring new people in, and for how long a link works.">
-        <div className="setting-row setting-row--stacked">
+        <div className="setting-row setting-row--stacked" data-setting="invitePolicy">
           <InvitePolicyField value={form.invitePolicy} onChange={(v) => set('invitePolicy', v)} />
+          <PresenceHint kind="setting" id="invitePolicy" labelled />
           {note('invitePolicy')}
         </div>
         <SettingRow

@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { settingsQueryOptions } from '../api/settings-query.ts';
 import { SettingsForm } from './settings-form.tsx';
 import './settings.css';
+import { PresenceTitle } from '../../../lib/presence/presence-title.tsx';
 
 interface SettingsPageProps {
   orgId: string;
@@ -42,7 +43,7 @@ export function SettingsPage(props: SettingsPageProps) {
   return (
     <div className="settings-page">
       <header className="settings-page__header">
-        <h1>Organization settings</h1>
+        <PresenceTitle>Organization settings</PresenceTitle>
         <p>How {orgName} invites people, how many seats it has, and what members may do. Changes apply at once.</p>
       </header>
       {identitySection}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PresenceHint } from '../../../lib/presence/presence-hint.tsx';
 
 /** A titled card of related settings. */
 export function SettingsSection({
@@ -33,10 +34,13 @@ interface RowProps {
   children?: ReactNode;
 }
 
-/** One setting: label and explanation on the left, its control on the right. */
+/**
+ * One setting: label and explanation on the left, its control on the right. `data-setting` names
+ * it to the form's focus tracking, so the other admins see who is editing it.
+ */
 export function SettingRow({ id, label, description, control, error, plainLabel, children }: RowProps) {
   return (
-    <div className="setting-row">
+    <div className="setting-row" data-setting={id}>
       <div className="setting-row__text">
         {plainLabel ? (
           <span id={`${id}-label`} className="setting-row__label">
@@ -50,6 +54,7 @@ export function SettingRow({ id, label, description, control, error, plainLabel,
         <p id={`${id}-hint`} className="setting-row__hint">
           {description}
         </p>
+        <PresenceHint kind="setting" id={id} labelled />
         {children}
         {error && (
           <p id={`${id}-error`} className="setting-row__error" role="alert">

@@ -13,6 +13,7 @@ import { RenameWorkspaceDialog } from './rename-workspace-dialog.tsx';
 import { WorkspaceMembersTable } from './workspace-members-table.tsx';
 import { WorkspacesSkeleton } from './workspaces-skeleton.tsx';
 import './workspaces.css';
+import { PresenceTitle } from '../../../lib/presence/presence-title.tsx';
 
 interface WorkspacePageProps {
   orgId: string;
@@ -71,7 +72,7 @@ export function WorkspacePage(props: WorkspacePageProps) {
       {back}
       <header className="ws-page__header">
         <div>
-          <h1>{workspace?.name ?? 'Workspace'}</h1>
+          <PresenceTitle>{workspace?.name ?? 'Workspace'}</PresenceTitle>
           <p>
             {workspace
               ? `${items.length} ${items.length === 1 ? 'member' : 'members'} · org admins have full access whatever their role here.`
