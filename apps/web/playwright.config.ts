@@ -39,7 +39,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'node --import tsx src/main.ts',
+    // What `pnpm start` runs: the server compiled into one module.
+    command: 'node scripts/build.mjs && node --enable-source-maps dist/main.mjs',
     cwd: '../server',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
