@@ -9,6 +9,7 @@ import { errorBody, errorHandler, payloadTooLarge } from './http/error-handler.t
 import { pathGuard, queryGuard } from './http/input-guard.ts';
 import { handleAuth } from './http/auth-routes.ts';
 import { orgGuard } from './http/org-guard.ts';
+import { openApiRoutes } from './http/openapi/openapi.routes.ts';
 import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/orgs/:orgId/*', orgLane(deps.orgLane));
 
   app.get('/api/health', (c) => c.json({ ok: true as const }));
+  app.route('/api', openApiRoutes());
   const authGate = { auth: deps.auth, hooks: deps.authHooks, trustProxy: deps.trustProxy, rateLimit: deps.rateLimit };
   // Signing out also closes that session's live connections, on every process.
   app.post('/api/auth/sign-out', async (c) => {

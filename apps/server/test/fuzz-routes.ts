@@ -63,6 +63,7 @@ export interface FuzzRoute {
  */
 export const fuzzRoutes: Record<string, FuzzRoute> = {
   'GET /api/health': {},
+  'GET /api/openapi.json': {},
   'POST /api/auth/sign-out': {},
   'GET /api/auth/*': {
     under: {

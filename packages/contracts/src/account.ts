@@ -61,6 +61,8 @@ export const RevokeOtherSessionsResponseSchema = z.object({ revoked: z.number().
 /** `POST /api/me/delete`: the password confirms it is really you. */
 export const DeleteAccountSchema = z.object({ password: PasswordSchema }).strict();
 export type DeleteAccount = z.infer<typeof DeleteAccountSchema>;
+/** The answer of `POST /api/me/delete`: the account is gone and the session cookies are cleared. */
+export const DeleteAccountResponseSchema = z.object({ deleted: z.literal(true) });
 
 /** Details of a refused account deletion: the orgs that still need you (creator or last admin). */
 export const DeleteAccountRefusalSchema = z.object({
@@ -70,6 +72,11 @@ export const DeleteAccountRefusalSchema = z.object({
 /** `POST /api/invitations/:token/sign-up`: the address is the invitation's, which the link proves. */
 export const InvitationSignUpSchema = z.object({ name: DisplayNameSchema, password: NewPasswordSchema }).strict();
 export type InvitationSignUp = z.infer<typeof InvitationSignUpSchema>;
+/** The answer of the invitation sign-up: the new account, signed in by the session cookie it sets. */
+export const InvitationSignUpResponseSchema = z.object({
+  user: z.object({ id: IdSchema, name: z.string(), email: z.string() }),
+});
+export type InvitationSignUpResponse = z.infer<typeof InvitationSignUpResponseSchema>;
 
 /** Bodies of the auth library's account routes that the web calls (under `/api/auth`). */
 export const ResendVerificationSchema = z.object({
@@ -100,3 +107,10 @@ export const TwoFactorPasswordSchema = z.object({ password: PasswordSchema });
 export const TwoFactorEnableResponseSchema = z.object({ totpURI: z.string(), backupCodes: z.array(z.string()) });
 /** What `POST /api/auth/sign-in/email` answers when the account has two-factor on. */
 export const TwoFactorRedirectSchema = z.object({ twoFactorRedirect: z.literal(true) });
+/**
+ * The auth library's own answer to a route under `/api/auth`. Roster's clients read only its
+ * status (and the session cookie it sets), never its fields, which the library may change.
+ */
+export const AuthLibraryResponseSchema = z.looseObject({});
+/** `POST /api/auth/sign-in/email`: signed in, or the second step (a code) comes first. */
+export const SignInResponseSchema = z.union([TwoFactorRedirectSchema, AuthLibraryResponseSchema]);

@@ -71,6 +71,9 @@ export const AddWorkspaceMembersSchema = z.object({
   role: WorkspaceRoleSchema,
 });
 
+/** The answer of adding people to a workspace (201): their new rows. */
+export const AddWorkspaceMembersResponseSchema = z.object({ items: z.array(WorkspaceMemberSchema) });
+
 /** `PATCH /api/orgs/:orgId/workspaces/:wsId/members/:userId`. */
 export const UpdateWorkspaceMemberSchema = z.object({ role: WorkspaceRoleSchema, version: VersionSchema });
 

@@ -32,6 +32,9 @@ export const CLIENT_IP_HEADER = 'x-roster-client-ip';
 
 const DAY_S = 24 * 60 * 60;
 
+/** Starts the name of every cookie the auth library sets: the session's is `roster.session_token`. */
+export const COOKIE_PREFIX = 'roster';
+
 /**
  * Cookie sessions, password hashing, verification and reset links, and two-factor come from a
  * maintained library (ADR 0003, ADR 0007). Its tables are ours, in snake_case, created by our own
@@ -97,7 +100,7 @@ export function createAuth(options: AuthOptions) {
       }),
     ],
     advanced: {
-      cookiePrefix: 'roster',
+      cookiePrefix: COOKIE_PREFIX,
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       // Every request resolves its session: one joined read of session and user, not two.
       database: { joins: true },

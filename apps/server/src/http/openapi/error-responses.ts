@@ -1,0 +1,55 @@
+import { ErrorCodeSchema, errorStatus, type ErrorCode } from '@roster/contracts';
+import { COMPONENTS } from './json-schema.ts';
+import type { ApiOperation } from './operation.ts';
+
+const ORG_PATH = /^\/api\/orgs\/:orgId(\/|$)/;
+
+/** The codes a route can answer by what it is, before its own rules speak (see app.ts). */
+function impliedErrors(op: ApiOperation): ErrorCode[] {
+  if (op.tag === 'Service') return [];
+  // The request timeout answers any route that waits too long.
+  const codes: ErrorCode[] = ['BUSY'];
+  if (op.access === 'session') codes.push('UNAUTHENTICATED');
+  if (op.query || op.body || op.requestHeaders) codes.push('VALIDATION_FAILED');
+  // A change from a foreign Origin is refused, its body must be JSON, and at most 1 MB.
+  if (op.method !== 'get') codes.push('FORBIDDEN', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE');
+  // A path segment no id could be is answered 404 before any route runs.
+  if (op.path.includes('/:')) codes.push('NOT_FOUND');
+  // The org guard: strangers, members without two-factor where it is required, deleted orgs.
+  if (ORG_PATH.test(op.path)) codes.push('FORBIDDEN', 'TWO_FACTOR_REQUIRED', 'ORG_NOT_FOUND');
+  return codes;
+}
+
+/** Every code an operation can answer, once each, in the order of the error table. */
+export function operationErrors(op: ApiOperation): ErrorCode[] {
+  const codes = new Set([...op.errors, ...impliedErrors(op)]);
+  return ErrorCodeSchema.options.filter((code) => codes.has(code));
+}
+
+const retryAfter = {
+  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } },
+};
+
+/** One response per status, its schema the error envelope with `code` narrowed to that status's codes. */
+export function errorResponses(op: ApiOperation) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of operationErrors(op)) {
+    byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  }
+  return Object.fromEntries(
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, codes]) => {
+        const narrowed = {
+          type: 'object',
+          properties: { error: { type: 'object', properties: { code: { enum: codes } } } },
+        };
+        const response = {
+          description: codes.map((code) => `\`${code}\``).join(', '),
+          ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
+          content: { 'application/json': { schema: { allOf: [{ $ref: `${COMPONENTS}ErrorBody` }, narrowed] } } },
+        };
+        return [String(status), response];
+      }),
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Where shared schemas live in the document. */
+export const COMPONENTS = '#/components/schemas/';
+
+/** JSON Schema 2020-12, OpenAPI 3.1's own dialect, as zod writes it; transforms become `{}`. */
+export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  return bare(z.toJSONSchema(schema, { io, unrepresentable: 'any' }));
+}
+
+/** Each schema as a component named by `names`, refs between them pointing at the components. */
+export function componentsOf(names: Map<z.ZodType, string>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of names) registry.add(schema, { id });
+  const written = z.toJSONSchema(registry, { io, unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` });
+  return Object.fromEntries(Object.entries(written.schemas).map(([id, schema]) => [id, bare(schema as JsonSchema)]));
+}
+
+/** The document names the dialect once; a component needs neither its own nor an id. */
+function bare(schema: JsonSchema): JsonSchema {
+  const { $schema: _dialect, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+/** The components `from` refers to, following refs between components too. */
+export function reachable(from: unknown, all: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const kept: Record<string, JsonSchema> = {};
+  const queue = refsIn(from);
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (name in kept || !(name in all)) continue;
+    kept[name] = all[name]!;
+    queue.push(...refsIn(all[name]));
+  }
+  return kept;
+}
+
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === '$ref' && typeof inner === 'string' && inner.startsWith(COMPONENTS)
+      ? [inner.slice(COMPONENTS.length)]
+      : refsIn(inner),
+  );
+}
