@@ -167,6 +167,50 @@ export const goalRows = {
     ];
   },
 
+  /**
+   * An admin arriving on a page is shown to the others there within 20 ms (p50; the floor: a bare
+   * Socket.IO relay of one emit to as many sockets); sitting on a page costs under 1 KB/s.
+   */
+  presence(
+    sockets: number,
+    join: Row,
+    floor: Row,
+    traffic: { bytesPerSocketPerSecond: number; stateBytes: number; editsPerSecond: number },
+  ): GoalRow[] {
+    return [
+      {
+        measure: `presence: a new socket's update → last of ${at(sockets)} admins on the page, p50`,
+        value: join.p50,
+        unit: 'ms',
+        floor: floor.p50,
+        ratio: join.p50 / floor.p50,
+        goal: '≤ 20 ms',
+        met: join.p50 <= 20,
+      },
+      {
+        measure: `presence: same, p99`,
+        value: join.p99,
+        unit: 'ms',
+        floor: floor.p99,
+        ratio: join.p99 / floor.p99,
+        goal: '—',
+      },
+      {
+        measure: `presence: received per socket, ${at(sockets)} admins, one edits ${traffic.editsPerSecond}×/s (JSON)`,
+        value: traffic.bytesPerSocketPerSecond / 1000,
+        unit: 'KB/s',
+        goal: '< 1 KB/s',
+        met: traffic.bytesPerSocketPerSecond < 1000,
+      },
+      {
+        measure: `presence: one page's state, ${at(sockets + 1)} people (JSON)`,
+        value: traffic.stateBytes / 1000,
+        unit: 'KB',
+        goal: '—',
+      },
+    ];
+  },
+
   /** The members table's first row within 500 ms of navigation on a warm server. */
   web(firstRowP50: number): GoalRow[] {
     return [

@@ -13,7 +13,9 @@ import { measureFanoutFloor } from './floor-fanout.ts';
 import { bareRate, startBareHono } from './floor-http.ts';
 import { measureMemory } from './memory.ts';
 import { measureMembersList } from './members-list.ts';
+import { measurePresence } from './presence.ts';
 import { measurePropagation } from './propagation.ts';
+import { measureRelayFloor } from './floor-relay.ts';
 import { measureReconnectStorm } from './reconnect-storm.ts';
 import { printGoals, writeJson, type GoalRow } from './report.ts';
 import { percentile, printTable, summarize, type Row } from './stats.ts';
@@ -25,7 +27,7 @@ import { measureWebFirstRow } from './web-first-row.ts';
 // DATABASE_URL benchmarks a fresh database on that server. `--only propagation,members` runs
 // those parts; `--quick` runs small sizes only to prove the bench runs; `--json <file>` (or
 // `--json -` for stdout) writes every figure.
-const PARTS = ['propagation', 'throughput', 'reconnect', 'members', 'memory', 'web', 'audit'];
+const PARTS = ['propagation', 'throughput', 'reconnect', 'members', 'memory', 'web', 'audit', 'presence'];
 const { values } = parseArgs({
   options: {
     only: { type: 'string', default: PARTS.join(',') },
@@ -42,6 +44,9 @@ const { values } = parseArgs({
     'throughput-seconds': { type: 'string' },
     'memory-sockets': { type: 'string' },
     'web-runs': { type: 'string' },
+    'presence-sockets': { type: 'string' },
+    'presence-samples': { type: 'string' },
+    'presence-seconds': { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -59,6 +64,9 @@ const options = {
   throughputSeconds: Number(pick(values['throughput-seconds'], '5', '1')),
   memorySockets: Number(pick(values['memory-sockets'], '1000', '100')),
   webRuns: Number(pick(values['web-runs'], '10', '3')),
+  presenceSockets: Number(pick(values['presence-sockets'], '100', '10')),
+  presenceSamples: Number(pick(values['presence-samples'], '100', '10')),
+  presenceSeconds: Number(pick(values['presence-seconds'], '5', '1')),
 };
 const parts = new Set(values.only.split(','));
 for (const part of parts)
@@ -201,6 +209,21 @@ if (parts.has('web')) {
   distributions.push(summarize('web: members page, navigation → first row', firstRow));
   results.web = { firstRow: summarize('first row', firstRow) };
   rows.push(...goalRows.web(percentile(firstRow, 50)));
+}
+
+if (parts.has('presence')) {
+  const n = options.presenceSockets;
+  step(`presence with ${n} admins on a page, and its relay floor`);
+  const editsPerSecond = 2;
+  const samples = options.presenceSamples;
+  const run = await measurePresence(server, database.db, n, samples, options.presenceSeconds, editsPerSecond);
+  const relay = await measureRelayFloor(n, samples, run.state);
+  const join = summarize(`presence: new socket's update → last of ${n} admins`, run.join);
+  const floor = summarize(`floor: bare Socket.IO relays one emit to ${n} sockets`, relay);
+  distributions.push(join, floor);
+  const traffic = { ...run.traffic, stateBytes: JSON.stringify(run.state).length, editsPerSecond };
+  results.presence = { sockets: n, join, floor, traffic, seconds: options.presenceSeconds };
+  rows.push(...goalRows.presence(n, join, floor, traffic));
 }
 
 console.log('\nDistributions (ms)\n');

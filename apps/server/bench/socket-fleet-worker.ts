@@ -2,6 +2,14 @@ import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { SyncAck } from '@roster/contracts';
+import {
+  join,
+  present,
+  traffic,
+  type JoinCommand,
+  type PresentCommand,
+  type TrafficCommand,
+} from './presence-clients.ts';
 
 /**
  * The bench's websocket clients, on a thread of their own: reading 1000 sockets' frames on the
@@ -12,6 +20,8 @@ export interface OpenCommand {
   url: string;
   /** A signed-in cookie; without it the sockets connect bare (the fan-out floor's server). */
   cookie?: string;
+  /** One cookie per socket, in turn (sockets of different people), instead of `cookie`. */
+  cookies?: string[];
   /** With an org, each socket syncs from `since` and the command answers the head seq. */
   orgId?: string;
   since?: number;
@@ -24,7 +34,10 @@ export type Command =
   | { id: number; type: 'wait' }
   | { id: number; type: 'disconnect' }
   | { id: number; type: 'storm'; open: OpenCommand }
-  | { id: number; type: 'change'; request: ChangeRequest };
+  | { id: number; type: 'change'; request: ChangeRequest }
+  | { id: number; type: 'present'; present: PresentCommand }
+  | { id: number; type: 'join'; open: OpenCommand; join: JoinCommand }
+  | { id: number; type: 'traffic'; traffic: TrafficCommand };
 
 /** An HTTP request sent from this thread, so its response is read as an outside caller would. */
 export interface ChangeRequest {
@@ -38,10 +51,11 @@ const now = () => performance.timeOrigin + performance.now();
 let sockets: Socket[] = [];
 let arrivals: Promise<unknown[]> | undefined;
 
-function openSocket(command: OpenCommand): Socket {
+function openSocket(command: OpenCommand, index = 0): Socket {
+  const cookie = command.cookies ? command.cookies[index % command.cookies.length] : command.cookie;
   return connect(command.url, {
     transports: ['websocket'],
-    extraHeaders: command.cookie ? { cookie: command.cookie, origin: command.url } : {},
+    extraHeaders: cookie ? { cookie, origin: command.url } : {},
     forceNew: true,
     reconnection: false,
   });
@@ -65,7 +79,9 @@ async function handle(command: Command): Promise<unknown> {
       // A hundred at a time: a thousand handshakes at once is the storm, measured on its own.
       let head = 0;
       for (let i = 0; i < command.open.count; i += 100) {
-        const batch = Array.from({ length: Math.min(100, command.open.count - i) }, () => openSocket(command.open));
+        const batch = Array.from({ length: Math.min(100, command.open.count - i) }, (_, j) =>
+          openSocket(command.open, i + j),
+        );
         head = Math.max(head, ...(await Promise.all(batch.map((s) => ready(s, command.open)))));
         sockets.push(...batch);
       }
@@ -90,6 +106,15 @@ async function handle(command: Command): Promise<unknown> {
       const event = (await events)[0];
       return { sent, answered, last: now(), event };
     }
+    case 'present':
+      return present(sockets, command.present);
+    case 'join': {
+      const newcomer = openSocket(command.open);
+      await ready(newcomer, command.open);
+      return join(sockets, newcomer, command.join, now);
+    }
+    case 'traffic':
+      return traffic(sockets, command.traffic);
     case 'disconnect':
       sockets.forEach((s) => s.disconnect());
       sockets = [];

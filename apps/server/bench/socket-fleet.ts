@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import type { PresenceState } from '@roster/contracts';
+import type { JoinCommand, PresentCommand, TrafficCommand } from './presence-clients.ts';
 import type { ChangeRequest, Command, OpenCommand } from './socket-fleet-worker.ts';
 
 type Request = Command extends infer C ? (C extends { id: number } ? Omit<C, 'id'> : never) : never;
@@ -64,6 +66,21 @@ export class SocketFleet {
   /** `count` sockets connecting and syncing at once; each one's time from the start until synced. */
   storm(open: OpenCommand) {
     return this.call<{ started: number; perSocket: number[]; heads: number[] }>({ type: 'storm', open });
+  }
+
+  /** Puts every socket on a page; resolves once each sees `people` people there. */
+  present(present: PresentCommand) {
+    return this.call<null>({ type: 'present', present });
+  }
+
+  /** A new socket (`open`, one) arrives on the page: when it sent, and when the last other socket saw it. */
+  join(open: OpenCommand, join: JoinCommand) {
+    return this.call<{ sent: number; last: number; state: PresenceState }>({ type: 'join', open, join });
+  }
+
+  /** Presence bytes (JSON length) each socket receives while the first one keeps changing. */
+  traffic(traffic: TrafficCommand) {
+    return this.call<{ bytesPerSocketPerSecond: number; statesPerSocket: number }>({ type: 'traffic', traffic });
   }
 
   async close() {
