@@ -172,6 +172,16 @@ export type InvitationEventType = Exclude<
   `invite_request.${string}`
 >;
 
+/** The org events of one workspace that its owners hear of, as `workspace.changed`. */
+export const WorkspaceChangeTypeSchema = z.enum([
+  'workspace.member_added',
+  'workspace.member_role_changed',
+  'workspace.member_removed',
+  'workspace.renamed',
+  'workspace.deleted',
+]);
+export type WorkspaceChangeType = z.infer<typeof WorkspaceChangeTypeSchema>;
+
 const personalEnvelope = { orgId: IdSchema, seq: z.null(), at: TimestampSchema, actor: ActorSchema };
 
 /**
@@ -241,6 +251,15 @@ export const PersonalEventSchema = z.discriminatedUnion('type', [
     /** Sent to every member's tabs just before their `access.changed`: the org is back. */
     type: z.literal('org.restored'),
     data: OrgRestoredDataSchema,
+  }),
+  z.object({
+    ...personalEnvelope,
+    /**
+     * To the owners of one workspace who are not org admins (they track no org `seq`): something
+     * on that workspace's page changed; the page refetches. No member data rides along.
+     */
+    type: z.literal('workspace.changed'),
+    data: z.object({ workspaceId: IdSchema, type: WorkspaceChangeTypeSchema }),
   }),
 ]);
 export type PersonalEvent = z.infer<typeof PersonalEventSchema>;

@@ -1,7 +1,8 @@
 import type { Server } from 'socket.io';
 import { socketEvents, type OrgEvent } from '@roster/contracts';
 import type { Publisher } from './publisher.ts';
-import { adminRoom, memberRoom, sessionRoom, userRoom } from './rooms.ts';
+import { adminRoom, memberRoom, sessionRoom, userRoom, workspaceOwnersRoom } from './rooms.ts';
+import { workspaceOwnersNews } from './workspace-owners-news.ts';
 
 /**
  * The part of a Socket.IO server the publisher uses. Mock mode's bridge in the tab implements it
@@ -28,7 +29,15 @@ export interface PublishedEvents {
 export function ioPublisher(io: Server | RoomServer, published?: PublishedEvents): Publisher {
   return {
     publishOrgEvents(events) {
-      for (const event of events) io.to(adminRoom(event.orgId)).emit(socketEvents.event, event);
+      for (const event of events) {
+        io.to(adminRoom(event.orgId)).emit(socketEvents.event, event);
+        const news = workspaceOwnersNews(event);
+        if (!news) continue;
+        const owners = workspaceOwnersRoom(event.orgId, news.data.workspaceId);
+        io.to(owners).emit(socketEvents.event, news);
+        // The owners hear of the deletion first; then nobody is an owner of it any more.
+        if (event.type === 'workspace.deleted') io.in(owners).socketsLeave(owners);
+      }
       published?.record(events);
     },
     publishPersonal(userId, event) {
@@ -43,6 +52,11 @@ export function ioPublisher(io: Server | RoomServer, published?: PublishedEvents
       else sockets.socketsLeave(adminRoom(orgId));
       if (role !== null) sockets.socketsJoin(memberRoom(orgId));
       else sockets.socketsLeave(memberRoom(orgId));
+    },
+    setWorkspaceAccess(orgId, workspaceId, userId, isOwner) {
+      const sockets = io.in(userRoom(userId));
+      if (isOwner) sockets.socketsJoin(workspaceOwnersRoom(orgId, workspaceId));
+      else sockets.socketsLeave(workspaceOwnersRoom(orgId, workspaceId));
     },
     disconnectSessions(sessionIds) {
       // Through the adapter, so a socket held by another process closes too.

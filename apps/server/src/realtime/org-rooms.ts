@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
+import type { OrgRole } from '@roster/contracts';
 import type { Db } from '../db/connect.ts';
-import { adminRoom, memberRoom } from './rooms.ts';
+import { sitsInOwnersRoom } from '../modules/workspaces/workspace-owner-rooms.ts';
+import { adminRoom, memberRoom, workspaceOwnersRoom } from './rooms.ts';
 
 /**
  * The org rooms a person's sockets belong in: every active org they are a member of and may open
- * (not locked out by the org's two-factor requirement), and the admin room where they are ADMIN.
+ * (not locked out by the org's two-factor requirement), the admin room where they are ADMIN, and
+ * elsewhere the owners room of each workspace they own.
  */
 export async function allowedOrgRooms(db: Db, userId: string): Promise<Set<string>> {
   return (await allowedOrgRoomsOf(db, [userId])).get(userId) ?? new Set();
@@ -28,10 +31,28 @@ export async function allowedOrgRoomsOf(db: Db, userIds: string[]): Promise<Map<
     .where('o.status', '=', 'active')
     .execute();
   const allowed = new Map(userIds.map((id) => [id, new Set<string>()]));
+  // The org role of each membership the person may reach: only there may they hold an owners room.
+  const reached = new Map<string, OrgRole>();
   for (const m of memberships) {
     if (m.locked) continue;
     allowed.get(m.user_id)!.add(memberRoom(m.org_id));
     if (m.role === 'ADMIN') allowed.get(m.user_id)!.add(adminRoom(m.org_id));
+    reached.set(`${m.user_id}:${m.org_id}`, m.role);
+  }
+  if (![...reached.values()].some((role) => role !== 'ADMIN')) return allowed;
+  const owned = await db
+    .selectFrom('org_members as m')
+    .innerJoin('workspace_members as w', (join) =>
+      join.onRef('w.org_id', '=', 'm.org_id').onRef('w.user_id', '=', 'm.user_id'),
+    )
+    .select(['w.user_id', 'w.org_id', 'w.workspace_id', 'w.role'])
+    .where('m.user_id', 'in', userIds)
+    .where('m.role', '!=', 'ADMIN')
+    .where('w.role', '=', 'OWNER')
+    .execute();
+  for (const w of owned) {
+    const orgRole = reached.get(`${w.user_id}:${w.org_id}`) ?? null;
+    if (sitsInOwnersRoom(orgRole, w.role)) allowed.get(w.user_id)!.add(workspaceOwnersRoom(w.org_id, w.workspace_id));
   }
   return allowed;
 }

@@ -14,7 +14,7 @@ import { ioPublisher, TAIL_EVENT } from './io-publisher.ts';
 import { createBatcher } from '../lib/batcher.ts';
 import { allowedOrgRoomsOf } from './org-rooms.ts';
 import { answerSync } from './sync.ts';
-import { adminRoomPattern, memberRoomPattern, sessionRoom, userRoom } from './rooms.ts';
+import { adminRoomPattern, memberRoomPattern, sessionRoom, userRoom, workspaceOwnersRoomPattern } from './rooms.ts';
 import type { Publisher } from './publisher.ts';
 import { socketPresence, type SocketPresence } from './presence/socket-presence.ts';
 import type { PresenceHub } from './presence/presence-hub.ts';
@@ -152,7 +152,8 @@ function socketPlacement(db: Db, lane: Lane) {
 async function placeInOrgRooms(placement: SocketPlacement, socket: Socket, userId: string) {
   const allowed = await placement.allowedOrgRooms(userId);
   for (const room of socket.rooms) {
-    const orgRoom = adminRoomPattern.test(room) || memberRoomPattern.test(room);
+    const orgRoom =
+      adminRoomPattern.test(room) || memberRoomPattern.test(room) || workspaceOwnersRoomPattern.test(room);
     if (orgRoom && !allowed.has(room)) await socket.leave(room);
   }
   await socket.join([...allowed]);

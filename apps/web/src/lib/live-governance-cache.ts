@@ -207,3 +207,28 @@ export function invalidateGovernance(queryClient: QueryClient, cache: Governance
     },
   });
 }
+
+/** One workspace changed in a way only a refetch tells (its owners hear no details): its page and the list. */
+export function invalidateWorkspace(
+  queryClient: QueryClient,
+  cache: GovernanceCache,
+  orgId: string,
+  workspaceId: string,
+) {
+  void queryClient.invalidateQueries({ queryKey: cache.workspaceMembersKey(orgId, workspaceId), exact: true });
+  void queryClient.invalidateQueries({ queryKey: cache.workspacesKey(orgId), exact: true });
+}
+
+/**
+ * Every cached workspace page and list, of any org: after a reconnect, for the owners who are no
+ * admins (what they missed has no log to replay; an admin's sync would patch it anyway).
+ */
+export function invalidateAllWorkspaces(queryClient: QueryClient, cache: GovernanceCache) {
+  const probes = [cache.workspacesKey('\0'), cache.workspaceMembersKey('\0', '\0')];
+  void queryClient.invalidateQueries({
+    predicate: ({ queryKey }) =>
+      probes.some(
+        (probe) => probe.length === queryKey.length && probe.every((part, i) => part === '\0' || part === queryKey[i]),
+      ),
+  });
+}

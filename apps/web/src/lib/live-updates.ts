@@ -5,7 +5,9 @@ import { applyInvitationEvents, applyMyInvitationEvent, type InvitationsCache } 
 import {
   applyGovernanceEvents,
   applyMyRequestDecided,
+  invalidateAllWorkspaces,
   invalidateGovernance,
+  invalidateWorkspace,
   type GovernanceCache,
 } from './live-governance-cache.ts';
 import { explainMemberChanges, type LiveMemberChange } from './explain-member-changes.ts';
@@ -103,6 +105,10 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
         if (options.governance) applyMyRequestDecided(queryClient, options.governance, event);
         // A request to join through a domain was decided: the offer is no longer "Requested".
         if (options.domains) void queryClient.invalidateQueries({ queryKey: options.domains.suggestedKey });
+      } else if (event.type === 'workspace.changed') {
+        // A workspace you own (as no admin, so no org event says how): its page and the list refetch.
+        if (options.governance)
+          invalidateWorkspace(queryClient, options.governance, event.orgId, event.data.workspaceId);
       } else if (options.invitations) applyMyInvitationEvent(queryClient, options.invitations.myInvitationsKey, event);
       return;
     }
@@ -138,7 +144,11 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const refetchPersonal = () => {
     void queryClient.invalidateQueries({ queryKey: options.meKey });
     if (options.invitations) void queryClient.invalidateQueries({ queryKey: options.invitations.myInvitationsKey });
-    if (options.governance) void queryClient.invalidateQueries({ queryKey: options.governance.myInviteRequestsKey });
+    if (options.governance) {
+      void queryClient.invalidateQueries({ queryKey: options.governance.myInviteRequestsKey });
+      // A workspace's owners hear of its changes with no seq to resume from.
+      invalidateAllWorkspaces(queryClient, options.governance);
+    }
   };
   const stopWatchingLists = watchListSeqs(queryClient, options, (orgId, seq) => tracker.onListSeq(orgId, seq));
   // Invitations pages carry their `seq` too; the watcher only needs to read their keys.

@@ -106,7 +106,7 @@ export async function joinSuggestedOrg(
       after: member,
       data: { member, viaDomain: domain.domain },
     });
-    notifyAccess(ctx, user.id, 'MEMBER');
+    notifyAccess(ctx, user.id, 'MEMBER', member.workspaces);
     return { outcome: 'joined', orgId };
   });
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../../lib/domain-error.ts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { findMember } from '../members/members.repository.ts';
 import { isAboveCeiling, workspaceRoleCeiling } from '../workspaces/workspace-ceiling.policy.ts';
+import { placeInOwnerRooms } from '../workspaces/workspace-owner-rooms.ts';
 import { emitInvitation } from './invitation-context.ts';
 import { countSeatsUsed } from './invitation-lookups.repository.ts';
 import { decideInvitation } from './invitation-writes.repository.ts';
@@ -82,4 +83,6 @@ async function addMember(ctx: MutationContext, row: InvitationRow, user: Session
   await ctx.emit({ type: 'member.joined', targetId: user.id, before: null, after: member, data: { member } });
   // The person's sockets join the org's rooms (an admin's, the admin room) before this change is published.
   ctx.afterCommit((publisher) => publisher.setAccess(orgId, user.id, row.role));
+  // A grant may make them a workspace's owner (R13): its page is live for them at once too.
+  placeInOwnerRooms(ctx, user.id, row.role, member.workspaces);
 }

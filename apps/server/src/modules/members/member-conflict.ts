@@ -1,4 +1,5 @@
 import type { Member, OrgRole } from '@roster/contracts';
+import { placeInOwnerRooms, type HeldWorkspace } from '../workspaces/workspace-owner-rooms.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { findMember } from './members.repository.ts';
@@ -35,9 +36,19 @@ export function conflictFor(member: Member): DomainError {
   );
 }
 
-/** R16: the person's own tabs learn their new access at once, and their sockets change rooms. */
-export function notifyAccess(ctx: MutationContext, userId: string, role: OrgRole | null) {
+/**
+ * R16: the person's own tabs learn their new access at once, and their sockets change rooms:
+ * the org's, and the owners room of each of `workspaces` (their roles as the change leaves them;
+ * as they were, when it takes the org away).
+ */
+export function notifyAccess(
+  ctx: MutationContext,
+  userId: string,
+  role: OrgRole | null,
+  workspaces: readonly HeldWorkspace[],
+) {
   const orgId = ctx.org.id;
   ctx.notify(userId, { type: 'access.changed', data: { role } });
   ctx.afterCommit((publisher) => publisher.setAccess(orgId, userId, role));
+  placeInOwnerRooms(ctx, userId, role, workspaces);
 }

@@ -82,7 +82,7 @@ export async function revertRemoval(ctx: MutationContext, change: RecordedEvent)
     data: { member, revertOf: change.seq, revertedAction: 'member.removed' },
   });
   // Their tabs learn their access is back, and their sockets rejoin the org's rooms.
-  notifyAccess(ctx, was.userId, member.role);
+  notifyAccess(ctx, was.userId, member.role, member.workspaces);
   return { member, seq: event.seq };
 }
 

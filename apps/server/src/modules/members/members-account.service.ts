@@ -61,6 +61,6 @@ export async function removeDeletedAccount(deps: MutationDeps, user: SessionUser
       after: null,
       data: { userId: user.id, name: self.name },
     });
-    notifyAccess(ctx, user.id, null);
+    notifyAccess(ctx, user.id, null, self.workspaces);
   });
 }

@@ -106,7 +106,7 @@ export async function removeMemberRecorded(
       after: null,
       data: { userId, name: target.name },
     });
-    notifyAccess(ctx, userId, null);
+    notifyAccess(ctx, userId, null, target.workspaces);
     return { result: null, eventSeq: event.seq };
   });
 }
@@ -130,6 +130,6 @@ export async function leaveOrg(deps: MutationDeps, user: SessionUser, orgId: str
       after: null,
       data: { userId: user.id, name: self.name },
     });
-    notifyAccess(ctx, user.id, null);
+    notifyAccess(ctx, user.id, null, self.workspaces);
   });
 }

@@ -61,7 +61,7 @@ export async function applyRoleChange(
     },
   });
   await emitLoweredRoles(ctx, member, [...lowered, ...raised]);
-  notifyAccess(ctx, userId, member.role);
+  notifyAccess(ctx, userId, member.role, member.workspaces);
   return { member, eventSeq: event.seq };
 }
 

@@ -4,6 +4,7 @@ import type { MailQueue } from '../../mail/mail-queue.ts';
 import { DomainError, orgNotFound } from '../../lib/domain-error.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { notifyAccess } from '../members/member-conflict.ts';
+import { ownedWorkspacesIn } from '../workspaces/workspace-owner-rooms.ts';
 import { authorizeCreator } from './orgs.policy.ts';
 import { membersWithoutTwoFactor } from './two-factor-requirement.ts';
 import { memberRoles, readOrg, writeOrgDeletion } from './orgs.repository.ts';
@@ -109,8 +110,10 @@ async function tellEveryMember(
   news: Pick<PersonalEvent, 'type' | 'data'>,
   accessOf: (role: OrgRole, userId: string) => OrgRole | null,
 ): Promise<void> {
+  // Only owners sit in a workspace's owners room: the workspaces they own are all the rooms to move.
+  const owned = await ownedWorkspacesIn(ctx.tx, ctx.org.id);
   for (const { userId, role } of await memberRoles(ctx.tx, ctx.org.id)) {
     ctx.notify(userId, news);
-    notifyAccess(ctx, userId, accessOf(role, userId));
+    notifyAccess(ctx, userId, accessOf(role, userId), owned.get(userId) ?? []);
   }
 }

@@ -3,6 +3,7 @@ import type { OrgRole } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
+import { setOwnerRooms } from '../workspaces/workspace-owner-rooms.ts';
 
 /**
  * `requireTwoFactor`: a member of an org that requires two-factor sign-in, whose account has
@@ -60,5 +61,19 @@ export async function replaceAfterTwoFactorChange(db: Db, publisher: Publisher, 
     .where('o.status', '=', 'active')
     .where(sql<boolean>`(o.settings ->> 'requireTwoFactor') = 'true'`)
     .execute();
-  for (const m of requiring) publisher.setAccess(m.org_id, userId, m.two_factor_enabled ? m.role : null);
+  if (requiring.length === 0) return;
+  const orgIds = requiring.map((m) => m.org_id);
+  const owned = await db
+    .selectFrom('workspace_members')
+    .select(['org_id', 'workspace_id as id', 'role'])
+    .where('user_id', '=', userId)
+    .where('role', '=', 'OWNER')
+    .where('org_id', 'in', orgIds)
+    .execute();
+  for (const m of requiring) {
+    const access = m.two_factor_enabled ? m.role : null;
+    const workspaces = owned.filter((w) => w.org_id === m.org_id);
+    publisher.setAccess(m.org_id, userId, access);
+    setOwnerRooms(publisher, m.org_id, userId, access, workspaces);
+  }
 }

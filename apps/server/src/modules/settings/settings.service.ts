@@ -5,6 +5,7 @@ import { runMutation, type MutationContext, type MutationDeps } from '../../muta
 import { assertCanManageMembers, authorizeAdmin } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { membersWithoutTwoFactor } from '../orgs/two-factor-requirement.ts';
+import { ownedWorkspacesIn, setOwnerRooms } from '../workspaces/workspace-owner-rooms.ts';
 import { hasTwoFactor, lastSettingsChange, readSettings, writeSettings } from './settings.repository.ts';
 import { changedSettings, pickSettings } from './settings-changes.ts';
 import { assertMayRequireTwoFactor } from './settings.policy.ts';
@@ -65,9 +66,13 @@ export async function applySettings(
   if (settings.requireTwoFactor !== current.settings.requireTwoFactor) {
     // Those without two-factor leave the org's rooms when it is required, and come back when not.
     const affected = await membersWithoutTwoFactor(ctx.tx, orgId);
+    const owned = await ownedWorkspacesIn(ctx.tx, orgId);
     const required = settings.requireTwoFactor;
     ctx.afterCommit((publisher) => {
-      for (const m of affected) publisher.setAccess(orgId, m.userId, required ? null : m.role);
+      for (const m of affected) {
+        publisher.setAccess(orgId, m.userId, required ? null : m.role);
+        setOwnerRooms(publisher, orgId, m.userId, required ? null : m.role, owned.get(m.userId) ?? []);
+      }
     });
   }
   // Members learn it too: what they may do (leave, invite, see the directory) may have changed.

@@ -2,6 +2,8 @@ import type { WorkspaceMember } from '@roster/contracts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { findMember } from '../members/members.repository.ts';
+import { hasTwoFactor } from '../settings/settings.repository.ts';
+import { placeInOwnerRooms } from './workspace-owner-rooms.ts';
 
 export type WorkspaceMemberChange =
   'workspace.member_added' | 'workspace.member_role_changed' | 'workspace.member_removed';
@@ -18,7 +20,8 @@ export function workspaceConflict(current: WorkspaceMember) {
 /**
  * Every workspace change carries the person's org row too, so the members page patches their
  * chips live, and the workspace's name then, so its audit entry reads right after a rename or a
- * deletion. `revert` names the change it undid, when it is a revert.
+ * deletion. `revert` names the change it undid, when it is a revert. The person's sockets join or
+ * leave the workspace's owners room before the change is published.
  */
 export async function emitWorkspaceChange(
   ctx: MutationContext,
@@ -31,6 +34,10 @@ export async function emitWorkspaceChange(
   const userId = (after ?? before)!.userId;
   const workspaceId = workspace.id;
   const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
+  // Shut out by the org's two-factor requirement: no room of the org, as on connecting.
+  const role = after?.role ?? null;
+  const locked = role === 'OWNER' && ctx.org.settings.requireTwoFactor && !(await hasTwoFactor(ctx.tx, userId));
+  placeInOwnerRooms(ctx, userId, locked ? null : member.role, [{ id: workspaceId, role }]);
   return ctx.emit({
     type,
     targetId: userId,
