@@ -59,6 +59,8 @@ export interface AppDeps extends InvitationDeps {
   maxOrgsPerUser: number;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored. */
   orgDeleteGraceDays: number;
+  /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
+  apiReference?: Hono<AppEnv> | undefined;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/api/health', (c) => c.json({ ok: true as const }));
   app.route('/api', openApiRoutes());
+  if (deps.apiReference) app.route('/api/docs', deps.apiReference);
   const authGate = { auth: deps.auth, hooks: deps.authHooks, trustProxy: deps.trustProxy, rateLimit: deps.rateLimit };
   // Signing out also closes that session's live connections, on every process.
   app.post('/api/auth/sign-out', async (c) => {

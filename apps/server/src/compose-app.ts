@@ -1,4 +1,4 @@
-import { createApp, type App } from './app.ts';
+import { createApp, type App, type AppDeps } from './app.ts';
 import { createAuth, type Auth, type AuthHooks } from './auth/auth.ts';
 import { createAuthLimits } from './auth/auth-limits.ts';
 import type { TrustProxy } from './auth/client-ip.ts';
@@ -37,6 +37,8 @@ export interface ComposeConfig {
   maxOrgsPerUser?: number | undefined;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored (default 14). */
   orgDeleteGraceDays?: number | undefined;
+  /** `/api/docs` (Node only: it serves the viewer's files from the installed package). */
+  apiReference?: AppDeps['apiReference'];
   /**
    * Where committed changes go, built once the auth library exists (Socket.IO needs it to
    * authenticate sockets): the Node server's realtime module, or mock mode's bridge in the tab.
@@ -122,6 +124,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     orgCreationLimit: createOrgCreationLimit(stores),
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
     orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
+    apiReference: config.apiReference,
   });
   return { app, auth, mail, mutationDeps };
 }

@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { originChecker } from './http/guards.ts';
 import { serveWeb } from './http/serve-web.ts';
+import { apiReferenceRoutes } from './http/openapi/api-reference.ts';
 import { trackOpenSockets } from './http/open-sockets.ts';
 import type { Mail } from './mail/mail.ts';
 import { shutdownInSteps } from './lib/bounded-shutdown.ts';
@@ -108,6 +109,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
     maxOrgsPerUser: config.maxOrgsPerUser,
     orgDeleteGraceDays: config.orgDeleteGraceDays,
+    apiReference: apiReferenceRoutes(),
     live(auth) {
       const realtime = createRealtime({
         httpServer,

@@ -63,7 +63,6 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = apiOp
       description:
         'JSON over HTTP on the app\'s own origin, with cookie sessions. Every change is `application/json` and checked against `Origin`. Errors are always `{ "error": { "code", "message", "details" } }`: clients branch on `code`. Generated from the zod contracts the routes validate with.',
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: Object.entries(OPERATION_TAGS).map(([name, description]) => ({ name, description })),
     paths,
     components: {

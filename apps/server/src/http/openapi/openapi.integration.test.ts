@@ -12,6 +12,8 @@ const NOT_DOCUMENTED: Record<string, string> = {
   'GET /api/auth/*': "The auth library's mount: the routes Roster's pages call are documented one by one.",
   'POST /api/auth/*': "The auth library's mount: the routes Roster's pages call are documented one by one.",
   'GET /api/dev/mailbox': 'Development only: served while no SMTP server is configured, to this machine only.',
+  'GET /api/docs': 'The browsable reference of this document: a page, not an operation.',
+  'GET /api/docs/:file': "The reference page's own script and style files.",
 };
 /** Operations that answer no refusal of their own. */
 const WITHOUT_REFUSALS = new Set(['GET /api/health', 'GET /api/openapi.json']);
@@ -200,6 +202,38 @@ describe('the OpenAPI document', () => {
 
     const me = await ada.get('/api/me');
     expect(operation('getMe').success.content!.json!.safeParse(await me.json()).success).toBe(true);
+  });
+});
+
+describe('the browsable reference', () => {
+  it('is a page of our own files on our document, which the CSP lets run', async () => {
+    const page = await t.server.app.request('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    const html = await page.text();
+    // Nothing from another origin: every file is ours, under /api/docs.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const files = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(files).toHaveLength(3);
+    for (const file of files) {
+      expect(file).toMatch(/^\/api\/docs\/[\w.-]+\?v=\d/);
+      const response = await t.server.app.request(file, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toMatch(/^text\/(javascript|css)/);
+      expect(response.headers.get('cache-control'), file).toMatch(/immutable/);
+    }
+    const start = await (await t.server.app.request('/api/docs/start.js')).text();
+    expect(start).toContain("url: '/api/openapi.json'");
+    expect(start).toContain('validatorUrl: null');
+  });
+
+  it('serves no other file of the package', async () => {
+    for (const name of ['package.json', 'index.html', '..%2Fpackage.json', 'swagger-ui-bundle.js.map']) {
+      const response = await t.server.app.request(`/api/docs/${name}`);
+      expect(response.status, name).toBe(404);
+    }
   });
 });
 
