@@ -1,11 +1,12 @@
 import type { Socket } from 'socket.io-client';
-import { presenceEvents, type PresenceState } from '@roster/contracts';
+import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
 
 /**
- * The presence commands of the bench's client thread (socket-fleet-worker.ts). States are read as
- * the app's client reads them; their size is counted as the JSON length of the payload.
+ * The presence commands of the bench's client thread (socket-fleet-worker.ts). Pages are read as
+ * the app's client reads them (a state, then changes); sizes are the JSON length of each payload.
  */
 const STATE = presenceEvents.state;
+const CHANGES = presenceEvents.changes;
 
 /** Every socket sends `payload` as `event`; resolves once each has a state listing `people` people. */
 export interface PresentCommand {
@@ -31,14 +32,51 @@ export interface TrafficCommand {
   seconds: number;
 }
 
+interface Watched {
+  /** The page as the socket knows it: the last state, patched by the changes since. */
+  page?: PresenceState;
+  /** The last message as it came (a whole state or changes). */
+  message?: unknown;
+  bytes: number;
+  messages: number;
+  waiters: Set<() => void>;
+}
+const watched = new WeakMap<Socket, Watched>();
+
+/** Reads a socket's presence as the app's client does: a state, then changes applied to it. */
+function watch(socket: Socket): Watched {
+  let w = watched.get(socket);
+  if (w) return w;
+  const state: Watched = { bytes: 0, messages: 0, waiters: new Set() };
+  const received = (payload: unknown, page: PresenceState | undefined) => {
+    state.bytes += JSON.stringify(payload).length;
+    state.messages += 1;
+    state.message = payload;
+    state.page = page;
+    state.waiters.forEach((check) => check());
+  };
+  socket.on(STATE, (page: PresenceState) => received(page, page));
+  socket.on(CHANGES, (changes: PresenceChanges) => {
+    const had = state.page;
+    if (!had) return received(changes, had);
+    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
+    received(changes, { ...had, people: [...had.people.filter((p) => !replaced.has(p.userId)), ...changes.people] });
+  });
+  watched.set(socket, state);
+  w = state;
+  return w;
+}
+
+/** Resolves with the socket's page once a message arriving from now on leaves it matching. */
 const stateWhere = (socket: Socket, match: (state: PresenceState) => boolean) =>
   new Promise<PresenceState>((resolve) => {
-    const on = (state: PresenceState) => {
-      if (!match(state)) return;
-      socket.off(STATE, on);
-      resolve(state);
+    const w = watch(socket);
+    const check = () => {
+      if (!w.page || !match(w.page)) return;
+      w.waiters.delete(check);
+      resolve(w.page);
     };
-    socket.on(STATE, on);
+    w.waiters.add(check);
   });
 
 export async function present(sockets: Socket[], command: PresentCommand): Promise<null> {
@@ -53,7 +91,7 @@ export async function join(
   newcomer: Socket,
   command: JoinCommand,
   now: () => number,
-): Promise<{ sent: number; last: number; state: PresenceState }> {
+): Promise<{ sent: number; last: number; state: PresenceState; message: unknown }> {
   const { personId } = command;
   const named = (state: PresenceState) => personId === undefined || state.people.some((p) => p.userId === personId);
   const arrivals = Promise.all(sockets.map((s) => stateWhere(s, named)));
@@ -61,34 +99,30 @@ export async function join(
   newcomer.emit(command.event, command.payload);
   const states = await arrivals;
   const last = now();
+  const message = watch(sockets[0]!).message;
   if (command.leave !== undefined) {
     const gone = Promise.all(sockets.map((s) => stateWhere(s, (state) => !named(state))));
     newcomer.emit(command.event, command.leave);
     await gone;
   }
   newcomer.disconnect();
-  return { sent, last, state: states[0]! };
+  return { sent, last, state: states[0]!, message };
 }
 
 export async function traffic(
   sockets: Socket[],
   command: TrafficCommand,
 ): Promise<{ bytesPerSocketPerSecond: number; statesPerSocket: number }> {
-  let bytes = 0;
-  let states = 0;
-  const count = (state: PresenceState) => {
-    bytes += JSON.stringify(state).length;
-    states += 1;
-  };
-  sockets.forEach((s) => s.on(STATE, count));
+  const before = sockets.map((s) => ({ ...watch(s) }));
   let turn = 0;
   const send = () => sockets[0]!.emit(command.event, command.payloads[turn++ % command.payloads.length]);
   const timer = setInterval(send, command.everyMs);
   await new Promise((resolve) => setTimeout(resolve, command.seconds * 1000));
   clearInterval(timer);
-  sockets.forEach((s) => s.off(STATE, count));
+  const bytes = sockets.reduce((sum, s, i) => sum + watch(s).bytes - before[i]!.bytes, 0);
+  const messages = sockets.reduce((sum, s, i) => sum + watch(s).messages - before[i]!.messages, 0);
   return {
     bytesPerSocketPerSecond: bytes / sockets.length / command.seconds,
-    statesPerSocket: states / sockets.length,
+    statesPerSocket: messages / sockets.length,
   };
 }

@@ -8,8 +8,10 @@ import { SocketFleet } from './socket-fleet.ts';
 export interface PresenceRun {
   /** From a new socket's `presence:update` onto the page until the last of the others has the state naming it. */
   join: number[];
-  /** The state they received, so the floor relays the same size. */
+  /** The page they then knew (its size is reported). */
   state: PresenceState;
+  /** The message that told them (changes naming one person), so the floor relays the same size. */
+  message: unknown;
   /** While one admin changes what they edit `editsPerSecond` times a second. */
   traffic: { bytesPerSocketPerSecond: number; statesPerSocket: number };
 }
@@ -40,6 +42,7 @@ export async function measurePresence(
 
   const join: number[] = [];
   let state: PresenceState | undefined;
+  let message: unknown;
   for (let i = 0; i < samples + 3; i++) {
     const run = await fleet.join(
       { url: server.url, cookie: joinerCookie, orgId: org.id, count: 1 },
@@ -55,6 +58,7 @@ export async function measurePresence(
     if (i < 3) continue;
     join.push(run.last - run.sent);
     state ??= run.state;
+    message ??= run.message;
   }
 
   const editing = { kind: 'member' as const, id: org.people.edited!.id };
@@ -68,5 +72,5 @@ export async function measurePresence(
     seconds: trafficSeconds,
   });
   await fleet.close();
-  return { join, state: state!, traffic };
+  return { join, state: state!, message, traffic };
 }

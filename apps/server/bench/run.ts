@@ -217,7 +217,7 @@ if (parts.has('presence')) {
   const editsPerSecond = 2;
   const samples = options.presenceSamples;
   const run = await measurePresence(server, database.db, n, samples, options.presenceSeconds, editsPerSecond);
-  const relay = await measureRelayFloor(n, samples, run.state);
+  const relay = await measureRelayFloor(n, samples, run.message);
   const join = summarize(`presence: new socket's update → last of ${n} admins`, run.join);
   const floor = summarize(`floor: bare Socket.IO relays one emit to ${n} sockets`, relay);
   distributions.push(join, floor);

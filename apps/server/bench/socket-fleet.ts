@@ -75,7 +75,11 @@ export class SocketFleet {
 
   /** A new socket (`open`, one) arrives on the page: when it sent, and when the last other socket saw it. */
   join(open: OpenCommand, join: JoinCommand) {
-    return this.call<{ sent: number; last: number; state: PresenceState }>({ type: 'join', open, join });
+    return this.call<{ sent: number; last: number; state: PresenceState; message: unknown }>({
+      type: 'join',
+      open,
+      join,
+    });
   }
 
   /** Presence bytes (JSON length) each socket receives while the first one keeps changing. */

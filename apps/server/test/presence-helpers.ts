@@ -1,10 +1,12 @@
 import type { Socket } from 'socket.io-client';
-import { presenceEvents, type PresenceState } from '@roster/contracts';
+import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
 
 export interface PresenceWatcher {
   socket: Socket;
-  /** Every `presence:state` the socket received, in order. */
+  /** The page as the socket knows it after each `presence:state` or `presence:changes`, in order. */
   states: PresenceState[];
+  /** How many `presence:changes` arrived (the rest of `states` came whole). */
+  changes: PresenceChanges[];
   /** Resolves with the first state of a page (received already or later) that matches. */
   waitFor(
     orgId: string,
@@ -14,17 +16,31 @@ export interface PresenceWatcher {
   ): Promise<PresenceState>;
 }
 
-/** Records a socket's presence states. */
+/** Records a socket's presence: whole pages, and changes applied to the page it had, as a tab does. */
 export function withPresence(socket: Socket): PresenceWatcher {
   const states: PresenceState[] = [];
+  const changes: PresenceChanges[] = [];
   const waiting = new Set<() => void>();
-  socket.on(presenceEvents.state, (state: PresenceState) => {
+  const received = (state: PresenceState) => {
     states.push(state);
     waiting.forEach((check) => check());
+  };
+  socket.on(presenceEvents.state, received);
+  socket.on(presenceEvents.changes, (change: PresenceChanges) => {
+    changes.push(change);
+    const had = presenceOn({ states }, change.orgId, change.view);
+    if (!had) throw new Error(`presence:changes for ${change.view} before its presence:state`);
+    const replaced = new Set([...change.left, ...change.people.map((p) => p.userId)]);
+    const people = [...had.people.filter((p) => !replaced.has(p.userId)), ...change.people];
+    received({
+      ...had,
+      people: people.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)),
+    });
   });
   return {
     socket,
     states,
+    changes,
     waitFor(orgId, view, match, timeoutMs = 2_000) {
       return new Promise((resolve, reject) => {
         const latest = () => presenceOn({ states }, orgId, view);
@@ -48,7 +64,7 @@ export function withPresence(socket: Socket): PresenceWatcher {
   };
 }
 
-/** The latest state a socket received for a page. */
+/** The latest state a socket knows of a page. */
 export function presenceOn(watcher: Pick<PresenceWatcher, 'states'>, orgId: string, view: string) {
   return watcher.states.findLast((s) => s.orgId === orgId && s.view === view);
 }

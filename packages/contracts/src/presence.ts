@@ -47,8 +47,9 @@ export const PresencePersonSchema = z.object({
 export type PresencePerson = z.infer<typeof PresencePersonSchema>;
 
 /**
- * Server → client `presence:state`: everyone on a page, sent to its viewers when they arrive and
- * on every change. A viewer finds themselves in it too: "you" is left out where it is shown.
+ * Server → client `presence:state`: everyone on a page, sent to a viewer when they arrive; every
+ * change after that comes as `presence:changes`. A viewer finds themselves in it too: "you" is
+ * left out where it is shown.
  */
 export const PresenceStateSchema = z.object({
   orgId: IdSchema,
@@ -56,6 +57,19 @@ export const PresenceStateSchema = z.object({
   people: z.array(PresencePersonSchema),
 });
 export type PresenceState = z.infer<typeof PresenceStateSchema>;
+
+/**
+ * Server → client `presence:changes`: what changed on a page since the state or changes sent
+ * before (a page of 100 admins is 10 KB; one person's change is about 100 bytes). `people` are
+ * the ones who arrived or changed, `left` the ones who are no longer there.
+ */
+export const PresenceChangesSchema = z.object({
+  orgId: IdSchema,
+  view: PresenceViewSchema,
+  people: z.array(PresencePersonSchema),
+  left: z.array(IdSchema),
+});
+export type PresenceChanges = z.infer<typeof PresenceChangesSchema>;
 
 /** How often a socket may send `presence:update` (more is dropped). */
 export const PRESENCE_UPDATES_PER_SECOND = 10;
@@ -67,4 +81,5 @@ export const PRESENCE_LEAVE_GRACE_MS = 3_000;
 export const presenceEvents = {
   update: 'presence:update',
   state: 'presence:state',
+  changes: 'presence:changes',
 } as const;

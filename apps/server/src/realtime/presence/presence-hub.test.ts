@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PresenceState } from '@roster/contracts';
+import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
 import { createPresenceHub, type PresenceGossip, type PresenceHub } from './presence-hub.ts';
 
 /** Processes linked like the Redis adapter links them: every message reaches every other one. */
@@ -15,7 +15,16 @@ function cluster(size: number) {
         flushMs: 10,
         transport: {
           mayView: () => true,
-          send: (to, state) => sent[i]!.push({ to, state }),
+          send: (to, message) => {
+            // Arrivals get the page; the others patch what they had with its changes.
+            for (const id of to) {
+              const had = sent[i]!.filter((s) => s.to.includes(id)).at(-1)?.state;
+              sent[i]!.push({
+                to: [id],
+                state: message.event === presenceEvents.state ? message.payload : patch(had!, message.payload),
+              });
+            }
+          },
         },
         publish: (message: PresenceGossip) => {
           if (!links.has(i)) return;
@@ -34,6 +43,12 @@ function cluster(size: number) {
     },
     latest: (i: number, socketId: string) => sent[i]!.filter((s) => s.to.includes(socketId)).at(-1)?.state,
   };
+}
+
+function patch(state: PresenceState, changes: PresenceChanges): PresenceState {
+  const gone = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
+  const people = [...state.people.filter((p) => !gone.has(p.userId)), ...changes.people];
+  return { ...state, people: people.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 const who = (id: string, userId = id) => ({ id, userId, name: userId });

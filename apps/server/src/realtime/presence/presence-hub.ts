@@ -2,6 +2,8 @@ import {
   PRESENCE_LEAVE_GRACE_MS,
   PRESENCE_UPDATES_PER_SECOND,
   PresenceUpdateSchema,
+  presenceEvents,
+  type PresenceChanges,
   type PresenceEditing,
   type PresencePerson,
   type PresenceState,
@@ -22,6 +24,11 @@ export interface PresenceEntry {
   at: number;
 }
 
+/** What the hub sends to a page's viewers. */
+export type PresenceMessage =
+  | { event: typeof presenceEvents.state; payload: PresenceState }
+  | { event: typeof presenceEvents.changes; payload: PresenceChanges };
+
 /** Who a socket belongs to. */
 export interface PresenceSocket {
   id: string;
@@ -33,8 +40,8 @@ export interface PresenceSocket {
 export interface PresenceTransport {
   /** Whether the socket may open the page now: its rooms follow its current role. */
   mayView(socketId: string, orgId: string, view: PresenceView): boolean;
-  /** Delivers a page's state to these sockets of this process. */
-  send(socketIds: string[], state: PresenceState): void;
+  /** Delivers a page's state (to arrivals) or its changes (to the others) to these sockets of this process. */
+  send(socketIds: string[], message: PresenceMessage): void;
 }
 
 /**
@@ -89,13 +96,13 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
   const { transport } = options;
   const now = options.now ?? Date.now;
   const node = options.node ?? crypto.randomUUID();
-  const flushMs = options.flushMs ?? 25;
+  const flushMs = options.flushMs ?? 5;
   const leaveGraceMs = options.leaveGraceMs ?? PRESENCE_LEAVE_GRACE_MS;
   const local = new Map<string, PresenceEntry>();
   const remote = new Map<string, { seenAt: number; entries: Map<string, PresenceEntry> }>();
   const buckets = new Map<string, Throttled>();
   const leaving = new Map<string, NodeJS.Timeout>();
-  const lastSent = new Map<string, string>();
+  const lastSent = new Map<string, Map<string, string>>();
   const dirty = new Map<string, { orgId: string; view: PresenceView; newcomers: Set<string> }>();
   let flushTimer: NodeJS.Timeout | undefined;
 
@@ -120,14 +127,19 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
         lastSent.delete(key);
         continue;
       }
-      const state: PresenceState = { orgId, view, people: peopleOn(orgId, view) };
-      const json = JSON.stringify(state.people);
-      const changed = lastSent.get(key) !== json;
-      lastSent.set(key, json);
-      const to = changed
-        ? viewers.map((e) => e.socketId)
-        : viewers.filter((e) => newcomers.has(e.socketId)).map((e) => e.socketId);
-      if (to.length) transport.send(to, state);
+      const people = peopleOn(orgId, view);
+      const now = new Map(people.map((p) => [p.userId, JSON.stringify(p)]));
+      // What the page's viewers were told last: arrivals get the whole page, the others what changed.
+      const told = lastSent.get(key) ?? new Map<string, string>();
+      lastSent.set(key, now);
+      const arrived = viewers.filter((e) => newcomers.has(e.socketId) || !told.size).map((e) => e.socketId);
+      const staying = viewers.filter((e) => !arrived.includes(e.socketId)).map((e) => e.socketId);
+      if (arrived.length) transport.send(arrived, { event: presenceEvents.state, payload: { orgId, view, people } });
+      const changed = people.filter((p) => told.get(p.userId) !== now.get(p.userId));
+      const left = [...told.keys()].filter((userId) => !now.has(userId));
+      if (staying.length && (changed.length || left.length)) {
+        transport.send(staying, { event: presenceEvents.changes, payload: { orgId, view, people: changed, left } });
+      }
     }
   }
 

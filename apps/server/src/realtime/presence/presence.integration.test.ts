@@ -59,6 +59,8 @@ describe('presence', () => {
     expect(ada.states.length).toBe(seen);
     grace.socket.emit(presenceEvents.update, { orgId: org.id, view: 'invitations' });
     await ada.waitFor(org.id, 'members', (s) => names(s).length === 1);
+    // Those already on the page are told only what changed, not the whole page again.
+    expect(ada.changes.at(-1)).toEqual({ orgId: org.id, view: 'members', people: [], left: [org.people.grace!.id] });
     const invitations = await grace.waitFor(org.id, 'invitations', (s) => names(s).length === 1);
     expect(invitations.people.map((p) => p.userId)).toEqual([org.people.grace!.id]);
   });

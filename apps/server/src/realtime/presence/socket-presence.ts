@@ -27,8 +27,8 @@ export function socketPresence(io: Server, options: { flushMs?: number } = {}): 
         const socket = io.of('/').sockets.get(socketId);
         return socket !== undefined && mayViewFromRooms(socket.rooms, orgId, view);
       },
-      send(socketIds, state) {
-        io.local.to(socketIds).emit(presenceEvents.state, state);
+      send(socketIds, message) {
+        io.local.to(socketIds).emit(message.event, message.payload);
       },
     },
     publish(message) {

@@ -94,6 +94,27 @@ describe('presence sender', () => {
     expect(store().others).toEqual([]);
   });
 
+  it('applies what changed on the page to the people it has', () => {
+    const s = setup();
+    stop = s.stop;
+    store().enter({ orgId: ORG, view: 'members', selfId: ada.userId });
+    const linus = { userId: 'usr_linus', name: 'Linus Torvalds', editing: null, away: false };
+    s.socket.serverEmit(presenceEvents.state, { orgId: ORG, view: 'members', people: [ada, linus] });
+    const editing = { kind: 'member' as const, id: 'usr_x' };
+    s.socket.serverEmit(presenceEvents.changes, {
+      orgId: ORG,
+      view: 'members',
+      people: [{ ...ada, editing }, grace],
+      left: [linus.userId],
+    });
+    expect(store().others).toEqual([grace]);
+    s.socket.serverEmit(presenceEvents.changes, { orgId: ORG, view: 'members', people: [linus], left: [] });
+    expect(store().others.map((p) => p.name)).toEqual(['Grace Hopper', 'Linus Torvalds']);
+    // Another page's changes are not this one's.
+    s.socket.serverEmit(presenceEvents.changes, { orgId: ORG, view: 'audit', people: [], left: [grace.userId] });
+    expect(store().others).toHaveLength(2);
+  });
+
   it('shows the tab away after it has been hidden a while, and back at once', async () => {
     const s = setup();
     stop = s.stop;

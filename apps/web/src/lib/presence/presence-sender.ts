@@ -1,6 +1,7 @@
 import {
   PRESENCE_AWAY_AFTER_MS,
   PRESENCE_UPDATES_PER_SECOND,
+  PresenceChangesSchema,
   PresenceStateSchema,
   presenceEvents,
   type PresenceUpdate,
@@ -55,9 +56,14 @@ export function startPresence(socket: LiveSocket, doc: Document = document): () 
     const parsed = PresenceStateSchema.safeParse(payload);
     if (parsed.success) usePresenceStore.getState().receive(parsed.data);
   };
+  const onChanges = (payload: unknown) => {
+    const parsed = PresenceChangesSchema.safeParse(payload);
+    if (parsed.success) usePresenceStore.getState().receiveChanges(parsed.data);
+  };
   socket.on('connect', onConnect);
   socket.on('disconnect', onDisconnect);
   socket.on(presenceEvents.state, onState);
+  socket.on(presenceEvents.changes, onChanges);
   const stopAway = watchAway(doc);
   if (socket.connected) schedule();
 
@@ -68,6 +74,7 @@ export function startPresence(socket: LiveSocket, doc: Document = document): () 
     socket.off('connect', onConnect);
     socket.off('disconnect', onDisconnect);
     socket.off(presenceEvents.state, onState);
+    socket.off(presenceEvents.changes, onChanges);
   };
 }
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PresenceEditing, PresencePerson, PresenceState, PresenceView } from '@roster/contracts';
+import type { PresenceChanges, PresenceEditing, PresencePerson, PresenceState, PresenceView } from '@roster/contracts';
 
 /**
  * This tab's presence (the page it shows, what it is about to change, whether it is hidden) and
@@ -22,6 +22,8 @@ interface PresenceStoreState {
   stopEditing: (editing: NonNullable<PresenceEditing>) => void;
   setAway: (away: boolean) => void;
   receive: (state: PresenceState) => void;
+  /** What changed on the page since the state (or changes) received before. */
+  receiveChanges: (changes: PresenceChanges) => void;
   /** The connection dropped: the server forgot this tab, and what it said is stale. */
   forgetOthers: () => void;
 }
@@ -57,6 +59,15 @@ export const usePresenceStore = create<PresenceStoreState>()((set, get) => ({
     const s = get();
     if (state.orgId !== s.orgId || state.view !== s.view) return;
     set({ others: state.people.filter((p) => p.userId !== s.selfId) });
+  },
+  receiveChanges: (changes) => {
+    const s = get();
+    if (changes.orgId !== s.orgId || changes.view !== s.view) return;
+    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
+    const arrived = changes.people.filter((p) => p.userId !== s.selfId);
+    const others = [...s.others.filter((p) => !replaced.has(p.userId)), ...arrived];
+    // The server's order: by name.
+    set({ others: others.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)) });
   },
   forgetOthers: () => {
     if (get().others.length > 0) set({ others: [] });

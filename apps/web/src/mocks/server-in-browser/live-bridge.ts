@@ -76,7 +76,7 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
         const socket = member(socketId);
         return socket !== undefined && mayViewFromRooms(socket.rooms, orgId, view);
       },
-      send: (socketIds, state) => socketIds.forEach((id) => member(id)?.emit(presenceEvents.state, state)),
+      send: (socketIds, { event, payload }) => socketIds.forEach((id) => member(id)?.emit(event, payload)),
     },
   });
   const presence: BridgePresence = {

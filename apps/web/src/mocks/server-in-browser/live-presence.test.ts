@@ -3,6 +3,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import {
   presenceEvents,
+  type PresenceChanges,
   socketEvents,
   type ListMembersResponse,
   type PresenceState,
@@ -48,6 +49,13 @@ async function tabSocket() {
   cleanups.push(() => socket.disconnect());
   const states: PresenceState[] = [];
   socket.on(presenceEvents.state, (state: PresenceState) => states.push(state));
+  // Changes patch the page the tab had, as the app's presence store does.
+  socket.on(presenceEvents.changes, (changes: PresenceChanges) => {
+    const had = states.findLast((s) => s.view === changes.view);
+    if (!had) return;
+    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
+    states.push({ ...had, people: [...had.people.filter((p) => !replaced.has(p.userId)), ...changes.people] });
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);
