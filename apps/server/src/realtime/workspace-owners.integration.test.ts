@@ -112,13 +112,15 @@ describe('workspace pages are live for their owners', () => {
     const olgaNews = workspaceNews(olga);
     const olgaRow = `${design(o)}/members/${o.people.olga!.id}`;
     expect((await ada.patch(olgaRow, { role: 'MEMBER', version: 1 })).status).toBe(200);
-    // Out before the change is published: not even the demotion reaches the owners' room for her.
+    // Out of the room before the change is published; her own tabs alone hear of the demotion.
     await inOwnersRoom(o, olga, false);
+    await vi.waitFor(() => expect(olgaNews()).toHaveLength(1));
+    expect(olgaNews()[0]!.data).toEqual({ workspaceId: o.workspaces.Design, type: 'workspace.member_role_changed' });
     expect((await ada.post(`${design(o)}/members`, { userIds: [o.people.linus!.id], role: 'VIEWER' })).status).toBe(
       201,
     );
     await settle();
-    expect(olgaNews()).toEqual([]);
+    expect(olgaNews()).toHaveLength(1);
     const raised = nextEvent(olga, 'workspace.changed');
     expect((await ada.patch(olgaRow, { role: 'OWNER', version: 2 })).status).toBe(200);
     // In before the change is published: she hears of her own promotion.
@@ -141,6 +143,21 @@ describe('workspace pages are live for their owners', () => {
     expect(olgaSaw.map((e) => e.type)).toEqual(['workspace.member_added']);
     expect((await ada.patch(member, { role: 'MEMBER', version: 2 })).status).toBe(200);
     await inOwnersRoom(o, olga, true);
+  });
+
+  it('an owner taken out of the workspace hears of it once, then nothing more', async () => {
+    const { o, ada, socketOf } = await org();
+    const olga = await socketOf('olga');
+    const olgaNews = workspaceNews(olga);
+    expect((await ada.delete(`${design(o)}/members/${o.people.olga!.id}`)).status).toBe(204);
+    await inOwnersRoom(o, olga, false);
+    await vi.waitFor(() => expect(olgaNews()).toHaveLength(1));
+    expect(olgaNews()[0]!.data.type).toBe('workspace.member_removed');
+    expect((await ada.post(`${design(o)}/members`, { userIds: [o.people.linus!.id], role: 'VIEWER' })).status).toBe(
+      201,
+    );
+    await settle();
+    expect(olgaNews()).toHaveLength(1);
   });
 
   it('an owner removed from the org leaves the owners room at once', async () => {

@@ -3,7 +3,7 @@ import { DomainError } from '../../lib/domain-error.ts';
 import type { MutationContext } from '../../mutation/run-mutation.ts';
 import { findMember } from '../members/members.repository.ts';
 import { hasTwoFactor } from '../settings/settings.repository.ts';
-import { placeInOwnerRooms } from './workspace-owner-rooms.ts';
+import { placeInOwnerRooms, sitsInOwnersRoom } from './workspace-owner-rooms.ts';
 
 export type WorkspaceMemberChange =
   'workspace.member_added' | 'workspace.member_role_changed' | 'workspace.member_removed';
@@ -34,10 +34,16 @@ export async function emitWorkspaceChange(
   const userId = (after ?? before)!.userId;
   const workspaceId = workspace.id;
   const member = (await findMember(ctx.tx, ctx.org.id, userId))!;
-  // Shut out by the org's two-factor requirement: no room of the org, as on connecting.
   const role = after?.role ?? null;
-  const locked = role === 'OWNER' && ctx.org.settings.requireTwoFactor && !(await hasTwoFactor(ctx.tx, userId));
-  placeInOwnerRooms(ctx, userId, locked ? null : member.role, [{ id: workspaceId, role }]);
+  const ownershipMoves = (before?.role === 'OWNER') !== (role === 'OWNER');
+  // Shut out by the org's two-factor requirement: no room of the org, as on connecting.
+  const locked = ownershipMoves && ctx.org.settings.requireTwoFactor && !(await hasTwoFactor(ctx.tx, userId));
+  const orgRole = locked ? null : member.role;
+  placeInOwnerRooms(ctx, userId, orgRole, [{ id: workspaceId, role }]);
+  // An owner who stops being one leaves the room before this is published: their own page hears of it.
+  if (ownershipMoves && before?.role === 'OWNER' && sitsInOwnersRoom(orgRole, 'OWNER')) {
+    ctx.notify(userId, { type: 'workspace.changed', data: { workspaceId, type } });
+  }
   return ctx.emit({
     type,
     targetId: userId,
