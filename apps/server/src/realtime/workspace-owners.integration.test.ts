@@ -223,4 +223,16 @@ describe('workspace pages are live for their owners', () => {
     await olga.waitFor(o.id, view, (s) => s.people.length === 2);
     expect(mia.states).toEqual([]);
   });
+
+  it('an owner demoted in the workspace leaves its page’s presence at once', async () => {
+    const { o, ada, socketOf } = await org();
+    const [admin, olga] = [withPresence(await socketOf('ada')), withPresence(await socketOf('olga'))];
+    const view = `workspace:${o.workspaces.Design}`;
+    for (const p of [admin, olga]) p.socket.emit(presenceEvents.update, { orgId: o.id, view });
+    await admin.waitFor(o.id, view, (s) => s.people.length === 2);
+    const olgaRow = `${design(o)}/members/${o.people.olga!.id}`;
+    expect((await ada.patch(olgaRow, { role: 'VIEWER', version: 1 })).status).toBe(200);
+    const state = await admin.waitFor(o.id, view, (s) => s.people.length === 1, 1_000);
+    expect(state.people.map((p) => p.userId)).toEqual([o.people.ada!.id]);
+  });
 });
