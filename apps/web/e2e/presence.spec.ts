@@ -30,11 +30,11 @@ test('two admins on the members page see each other, and the row one of them is 
   await expectUnderPointer(role);
   await role.click();
   await expect(ada.getByRole('listbox')).toBeVisible();
-  const hint = grace.getByRole('img', { name: 'Ada is changing this member' });
+  const hint = grace.getByRole('img', { name: 'Ada is changing this role' });
   await expect(hint).toBeVisible();
   await expect(hint).toHaveText('AL');
   await hint.hover();
-  await expect(grace.getByRole('tooltip')).toHaveText('Ada is changing this member');
+  await expect(grace.getByRole('tooltip')).toHaveText('Ada is changing this role');
   await expectNoSeriousViolations(grace, 'members page with another admin on it');
 
   // Closing the list ends the hint; it never locked anything.

@@ -18,6 +18,8 @@ export const PresenceEditingSchema = z
   .object({
     kind: z.enum(['member', 'invitation', 'setting', 'workspace']),
     id: IdSchema,
+    /** Which part of it, when the page can say: a member's `role` (its dropdown) or `access` (its drawer). */
+    field: z.enum(['role', 'access']).optional(),
   })
   .nullable();
 export type PresenceEditing = z.infer<typeof PresenceEditingSchema>;

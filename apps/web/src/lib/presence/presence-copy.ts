@@ -10,10 +10,19 @@ const doing: Record<NonNullable<PresenceEditing>['kind'], string> = {
   workspace: 'is changing this workspace',
 };
 
-/** "Grace is changing this member": a hint beside what someone else is about to change. */
+const doingTo: Record<NonNullable<NonNullable<PresenceEditing>['field']>, string> = {
+  role: 'is changing this role',
+  access: 'is changing this member’s access',
+};
+
+/** "Grace is changing this role": a hint beside what someone else is about to change. */
 export function editingLabel(people: PresencePerson[], kind: NonNullable<PresenceEditing>['kind']): string {
   const names = people.map((p) => p.name.trim().split(/\s+/)[0] || p.name);
   const who = names.length > 2 ? `${names[0]} and ${names.length - 1} others` : names.join(' and ');
-  const verb = names.length > 1 ? doing[kind].replace(/^is /, 'are ') : doing[kind];
+  // Said of the part only when everyone named is on that same part.
+  const fields = new Set(people.map((p) => p.editing?.field));
+  const [field] = fields;
+  const doingIt = fields.size === 1 && field ? doingTo[field] : doing[kind];
+  const verb = names.length > 1 ? doingIt.replace(/^is /, 'are ') : doingIt;
   return `${who} ${verb}`;
 }

@@ -80,6 +80,17 @@ describe('the hint beside what someone is editing', () => {
     expect(screen.getAllByRole('img')).toHaveLength(1);
   });
 
+  it('names the part being changed when the page says which', async () => {
+    renderWithTooltips(<PresenceHint kind="member" id="usr_linus" />);
+    showOthers([person('Grace Hopper', { editing: { kind: 'member', id: 'usr_linus', field: 'role' } })]);
+    expect(await screen.findByRole('img', { name: 'Grace is changing this role' })).toBeInTheDocument();
+    showOthers([
+      person('Grace Hopper', { editing: { kind: 'member', id: 'usr_linus', field: 'role' } }),
+      person('Alan Turing', { editing: { kind: 'member', id: 'usr_linus', field: 'access' } }),
+    ]);
+    expect(await screen.findByRole('img', { name: 'Grace and Alan are changing this member' })).toBeInTheDocument();
+  });
+
   it('says who is editing a settings field in words, and nothing once they stop', async () => {
     renderWithTooltips(<PresenceHint kind="setting" id="memberCap-on" labelled />);
     showOthers([person('Grace Hopper', { editing: { kind: 'setting', id: 'memberCap-on' } })]);

@@ -28,7 +28,8 @@ interface PresenceStoreState {
   forgetOthers: () => void;
 }
 
-const sameThing = (a: PresenceEditing, b: PresenceEditing) => a?.kind === b?.kind && a?.id === b?.id;
+const sameThing = (a: PresenceEditing, b: PresenceEditing) =>
+  a?.kind === b?.kind && a?.id === b?.id && a?.field === b?.field;
 
 export const usePresenceStore = create<PresenceStoreState>()((set, get) => ({
   orgId: null,

@@ -15,10 +15,11 @@ export function usePresencePage(orgId: string | undefined, view: PresenceView | 
 export function usePresenceEditing(editing: NonNullable<PresenceEditing> | null, active = true) {
   const kind = editing?.kind;
   const id = editing?.id;
+  const field = editing?.field;
   useEffect(() => {
     if (!active || !kind || !id) return;
-    const thing = { kind, id };
+    const thing = field ? { kind, id, field } : { kind, id };
     usePresenceStore.getState().startEditing(thing);
     return () => usePresenceStore.getState().stopEditing(thing);
-  }, [active, kind, id]);
+  }, [active, kind, id, field]);
 }

@@ -27,7 +27,7 @@ interface MemberAccessDialogProps {
  */
 export function MemberAccessDialog({ orgId, historyOf }: MemberAccessDialogProps) {
   const target = useAccessDialogStore((s) => s.target);
-  usePresenceEditing(target && { kind: 'member', id: target.userId });
+  usePresenceEditing(target && { kind: 'member', id: target.userId, field: 'access' });
   const close = useAccessDialogStore((s) => s.close);
   const member = useLatched(target);
   // Leaving the page (the History's link to the audit log) must not leave it open for the return.

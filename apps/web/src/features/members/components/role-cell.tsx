@@ -36,7 +36,7 @@ export function RoleCell({ orgId, orgName, member, isYou, canManage }: RoleCellP
   const [demotion, setDemotion] = useState<OrgRole | null>(null);
   // The other admins see who is about to change this role, from the list opening until it settles.
   const [open, setOpen] = useState(false);
-  usePresenceEditing({ kind: 'member', id: member.userId }, canManage && (open || demotion !== null));
+  usePresenceEditing({ kind: 'member', id: member.userId, field: 'role' }, canManage && (open || demotion !== null));
   if (!canManage) return <RoleBadge role={member.role} />;
   const apply = (role: OrgRole) => {
     // One change at a time per row: a second one would carry a version about to be stale.
