@@ -39,6 +39,8 @@ export const MemberRoleChangedDataSchema = z.object({
 export const MemberRemovedDataSchema = z.object({
   userId: IdSchema,
   name: z.string(),
+  /** The workspaces they had a place in (absent on events written before it was kept). */
+  workspaceIds: z.array(IdSchema).optional(),
 });
 
 /** Every invitation event carries the invitation as it is after the change. */
@@ -179,6 +181,10 @@ export const WorkspaceChangeTypeSchema = z.enum([
   'workspace.member_removed',
   'workspace.renamed',
   'workspace.deleted',
+  /** Someone joined the org with a place in the workspace, left it, or was removed from it. */
+  'member.joined',
+  'member.removed',
+  'member.left',
 ]);
 export type WorkspaceChangeType = z.infer<typeof WorkspaceChangeTypeSchema>;
 

@@ -31,12 +31,12 @@ export function ioPublisher(io: Server | RoomServer, published?: PublishedEvents
     publishOrgEvents(events) {
       for (const event of events) {
         io.to(adminRoom(event.orgId)).emit(socketEvents.event, event);
-        const news = workspaceOwnersNews(event);
-        if (!news) continue;
-        const owners = workspaceOwnersRoom(event.orgId, news.data.workspaceId);
-        io.to(owners).emit(socketEvents.event, news);
-        // The owners hear of the deletion first; then nobody is an owner of it any more.
-        if (event.type === 'workspace.deleted') io.in(owners).socketsLeave(owners);
+        for (const news of workspaceOwnersNews(event)) {
+          const owners = workspaceOwnersRoom(event.orgId, news.data.workspaceId);
+          io.to(owners).emit(socketEvents.event, news);
+          // The owners hear of the deletion first; then nobody is an owner of it any more.
+          if (event.type === 'workspace.deleted') io.in(owners).socketsLeave(owners);
+        }
       }
       published?.record(events);
     },

@@ -93,6 +93,19 @@ describe('workspace pages are live for their owners', () => {
     expect(adaSaw.map((e) => e.type)).toEqual(['workspace.member_added']);
   });
 
+  it('hears of a member of the workspace removed from the org, and of one leaving it', async () => {
+    const { o, ada, socketOf } = await org();
+    const olga = await socketOf('olga');
+    const removed = nextEvent(olga, 'workspace.changed');
+    expect((await ada.delete(`/api/orgs/${o.id}/members/${o.people.mia!.id}`)).status).toBe(204);
+    expect((await removed).data).toEqual({ workspaceId: o.workspaces.Design, type: 'member.removed' });
+    // Linus had no place in a workspace: nothing to tell its owners.
+    const olgaNews = workspaceNews(olga);
+    expect((await ada.delete(`/api/orgs/${o.id}/members/${o.people.linus!.id}`)).status).toBe(204);
+    await settle();
+    expect(olgaNews()).toEqual([]);
+  });
+
   it('hears a rename of the workspace, and nothing of another workspace', async () => {
     const { o, ada, socketOf } = await org();
     const olga = await socketOf('olga');

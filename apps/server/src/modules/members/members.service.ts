@@ -104,7 +104,7 @@ export async function removeMemberRecorded(
       targetId: userId,
       before: target,
       after: null,
-      data: { userId, name: target.name },
+      data: { userId, name: target.name, workspaceIds: target.workspaces.map((w) => w.id) },
     });
     notifyAccess(ctx, userId, null, target.workspaces);
     return { result: null, eventSeq: event.seq };
@@ -128,7 +128,7 @@ export async function leaveOrg(deps: MutationDeps, user: SessionUser, orgId: str
       targetId: user.id,
       before: self,
       after: null,
-      data: { userId: user.id, name: self.name },
+      data: { userId: user.id, name: self.name, workspaceIds: self.workspaces.map((w) => w.id) },
     });
     notifyAccess(ctx, user.id, null, self.workspaces);
   });
