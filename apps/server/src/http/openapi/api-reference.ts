@@ -8,11 +8,11 @@ import type { AppEnv } from '../context.ts';
 import { errorBody } from '../error-handler.ts';
 
 const JS = 'text/javascript; charset=utf-8';
-/** The viewer's files we serve from the installed package, with their types. */
-const VIEWER_FILES: Record<string, string> = {
-  'swagger-ui-bundle.js': JS,
-  'swagger-ui.css': 'text/css; charset=utf-8',
-};
+/** The viewer's files we serve from the installed package, with their types (a Map: `constructor` is no file). */
+const VIEWER_FILES = new Map([
+  ['swagger-ui-bundle.js', JS],
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+]);
 /** Every file URL carries the viewer's version: a new viewer comes with new URLs. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -60,7 +60,7 @@ export function apiReferenceRoutes() {
     .get('/:file', compress(), async (c) => {
       const file = c.req.param('file');
       if (file === 'start.js') return c.body(START, 200, { 'content-type': JS, 'cache-control': IMMUTABLE });
-      const type = VIEWER_FILES[file];
+      const type = VIEWER_FILES.get(file);
       if (!type) return c.json(errorBody('NOT_FOUND', 'No such file'), 404);
       return c.body(await readFile(join(root, file)), 200, { 'content-type': type, 'cache-control': IMMUTABLE });
     });

@@ -6,11 +6,10 @@ const ORG_PATH = /^\/api\/orgs\/:orgId(\/|$)/;
 
 /** The codes a route can answer by what it is, before its own rules speak (see app.ts). */
 function impliedErrors(op: ApiOperation): ErrorCode[] {
-  if (op.tag === 'Service') return [];
-  // The request timeout answers any route that waits too long.
-  const codes: ErrorCode[] = ['BUSY'];
+  // Any request: a query key or value no one types is refused (the query guard), and the
+  // request timeout answers one that waits too long.
+  const codes: ErrorCode[] = ['VALIDATION_FAILED', 'BUSY'];
   if (op.access === 'session') codes.push('UNAUTHENTICATED');
-  if (op.query || op.body || op.requestHeaders) codes.push('VALIDATION_FAILED');
   // A change from a foreign Origin is refused, its body must be JSON, and at most 1 MB.
   if (op.method !== 'get') codes.push('FORBIDDEN', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE');
   // A path segment no id could be is answered 404 before any route runs.

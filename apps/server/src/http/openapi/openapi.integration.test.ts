@@ -230,7 +230,7 @@ describe('the browsable reference', () => {
   });
 
   it('serves no other file of the package', async () => {
-    for (const name of ['package.json', 'index.html', '..%2Fpackage.json', 'swagger-ui-bundle.js.map']) {
+    for (const name of ['package.json', 'index.html', '..%2Fpackage.json', 'swagger-ui-bundle.js.map', 'constructor']) {
       const response = await t.server.app.request(`/api/docs/${name}`);
       expect(response.status, name).toBe(404);
     }

@@ -36,7 +36,7 @@ export const orgOperations: ApiOperation[] = [
     summary: 'The org a slug leads to (current, or left within 30 days)',
     access: 'session',
     success: { status: 200, description: "The org's id and current slug", content: { json: OrgBySlugResponseSchema } },
-    errors: ['NOT_FOUND', 'TWO_FACTOR_REQUIRED'],
+    errors: ['ORG_NOT_FOUND', 'TWO_FACTOR_REQUIRED'],
   },
   {
     id: 'getOrg',
