@@ -76,7 +76,7 @@ export async function playAdminsAround(world: World, ms = 3_000): Promise<void> 
       const member = editable[Math.floor(Math.random() * editable.length)];
       for (const visitor of visitors) {
         if (visitor.seat.editor) {
-          visitor.editing = beat % 2 === 1 && member ? { kind: 'member', id: member.user_id } : null;
+          visitor.editing = beat % 2 === 1 && member ? { kind: 'member', id: member.user_id, field: 'role' } : null;
           show(visitor);
         }
         if (visitor.seat.walksTo && beat % 4 === 0) {
