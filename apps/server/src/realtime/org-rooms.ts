@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { OrgRole } from '@roster/contracts';
 import type { Db } from '../db/connect.ts';
 import { sitsInOwnersRoom } from '../modules/workspaces/workspace-owner-rooms.ts';
 import { adminRoom, memberRoom, workspaceOwnersRoom } from './rooms.ts';
+import { twoFactorLocked } from '../modules/orgs/two-factor-sql.ts';
 
 /**
  * The org rooms a person's sockets belong in: every active org they are a member of and may open
@@ -19,14 +19,7 @@ export async function allowedOrgRoomsOf(db: Db, userIds: string[]): Promise<Map<
     .selectFrom('org_members as m')
     .innerJoin('organizations as o', 'o.id', 'm.org_id')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select([
-      'm.user_id',
-      'm.org_id',
-      'm.role',
-      sql<boolean>`coalesce((o.settings ->> 'requireTwoFactor') = 'true' and not u.two_factor_enabled, false)`.as(
-        'locked',
-      ),
-    ])
+    .select(['m.user_id', 'm.org_id', 'm.role', twoFactorLocked.as('locked')])
     .where('m.user_id', 'in', userIds)
     .where('o.status', '=', 'active')
     .execute();

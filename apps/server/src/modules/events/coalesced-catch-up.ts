@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { SYNC_WINDOW, type OrgEvent, type OrgRole } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import type { Db } from '../../db/connect.ts';
@@ -8,6 +7,7 @@ import { twoFactorRequired } from '../orgs/two-factor-requirement.ts';
 import type { EventTail } from './event-tail.ts';
 import type { CatchUp } from './events.service.ts';
 import { eventsSince } from './events.repository.ts';
+import { twoFactorLocked } from '../orgs/two-factor-sql.ts';
 
 /** `catchUp` for sockets, answered in batches: what a reconnect storm costs is a few reads per org. */
 export interface CoalescedCatchUp {
@@ -118,14 +118,7 @@ async function readGates(db: Db, orgId: string, userIds: string[]): Promise<Map<
     .selectFrom('organizations as o')
     .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', 'in', userIds))
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select([
-      'm.user_id',
-      'm.role',
-      'o.event_seq',
-      sql<boolean>`coalesce((o.settings ->> 'requireTwoFactor') = 'true' and not u.two_factor_enabled, false)`.as(
-        'locked',
-      ),
-    ])
+    .select(['m.user_id', 'm.role', 'o.event_seq', twoFactorLocked.as('locked')])
     .where('o.id', '=', orgId)
     .where('o.status', '=', 'active')
     .execute();

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { OrgSettingsSchema, type OrgRole, type OrgSettings, type OrgStatus } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
+import { twoFactorLocked } from './two-factor-sql.ts';
 
 export interface OrgAccess {
   role: OrgRole;
@@ -41,14 +41,7 @@ export async function readOrgGate(db: Db, orgId: string, userId: string): Promis
     .selectFrom('organizations as o')
     .leftJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
     .leftJoin('users as u', 'u.id', 'm.user_id')
-    .select([
-      'o.status',
-      'o.created_by',
-      'm.user_id',
-      sql<boolean>`coalesce((o.settings ->> 'requireTwoFactor') = 'true' and not u.two_factor_enabled, false)`.as(
-        'locked',
-      ),
-    ])
+    .select(['o.status', 'o.created_by', 'm.user_id', twoFactorLocked.as('locked')])
     .where('o.id', '=', orgId)
     .executeTakeFirst();
   if (!row) return null;

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { OrgRole } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { setOwnerRooms } from '../workspaces/workspace-owner-rooms.ts';
+import { orgRequiresTwoFactor } from './two-factor-sql.ts';
 
 /**
  * `requireTwoFactor`: a member of an org that requires two-factor sign-in, whose account has
@@ -30,7 +30,7 @@ export async function lockedOrgs(db: Db, userId: string, orgId?: string): Promis
     .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select('o.id')
-    .where(sql<boolean>`(o.settings ->> 'requireTwoFactor') = 'true'`)
+    .where(orgRequiresTwoFactor)
     .where('u.two_factor_enabled', '=', false);
   if (orgId) query = query.where('o.id', '=', orgId);
   return new Set((await query.execute()).map((row) => row.id));
@@ -59,7 +59,7 @@ export async function replaceAfterTwoFactorChange(db: Db, publisher: Publisher, 
     .select(['m.org_id', 'm.role', 'u.two_factor_enabled'])
     .where('m.user_id', '=', userId)
     .where('o.status', '=', 'active')
-    .where(sql<boolean>`(o.settings ->> 'requireTwoFactor') = 'true'`)
+    .where(orgRequiresTwoFactor)
     .execute();
   if (requiring.length === 0) return;
   const orgIds = requiring.map((m) => m.org_id);
