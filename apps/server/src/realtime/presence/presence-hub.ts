@@ -128,15 +128,15 @@ export function createPresenceHub(options: PresenceHubOptions): PresenceHub {
         continue;
       }
       const people = peopleOn(orgId, view);
-      const now = new Map(people.map((p) => [p.userId, JSON.stringify(p)]));
+      const current = new Map(people.map((p) => [p.userId, JSON.stringify(p)]));
       // What the page's viewers were told last: arrivals get the whole page, the others what changed.
       const told = lastSent.get(key) ?? new Map<string, string>();
-      lastSent.set(key, now);
-      const arrived = viewers.filter((e) => newcomers.has(e.socketId) || !told.size).map((e) => e.socketId);
-      const staying = viewers.filter((e) => !arrived.includes(e.socketId)).map((e) => e.socketId);
-      if (arrived.length) transport.send(arrived, { event: presenceEvents.state, payload: { orgId, view, people } });
-      const changed = people.filter((p) => told.get(p.userId) !== now.get(p.userId));
-      const left = [...told.keys()].filter((userId) => !now.has(userId));
+      lastSent.set(key, current);
+      const arrived = new Set(viewers.filter((e) => newcomers.has(e.socketId) || !told.size).map((e) => e.socketId));
+      const staying = viewers.filter((e) => !arrived.has(e.socketId)).map((e) => e.socketId);
+      if (arrived.size) transport.send([...arrived], { event: presenceEvents.state, payload: { orgId, view, people } });
+      const changed = people.filter((p) => told.get(p.userId) !== current.get(p.userId));
+      const left = [...told.keys()].filter((userId) => !current.has(userId));
       if (staying.length && (changed.length || left.length)) {
         transport.send(staying, { event: presenceEvents.changes, payload: { orgId, view, people: changed, left } });
       }
