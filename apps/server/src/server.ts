@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { App } from './app.ts';
+import type { ErrorBody } from '@roster/contracts';
 import { composeApp } from './compose-app.ts';
 import { parseTrustProxy } from './auth/client-ip.ts';
 import { closeRevokedSockets } from './auth/revoked-sockets.ts';
@@ -78,7 +79,10 @@ export interface RunningServer {
 /** Composes the HTTP API and Socket.IO on one Node server and starts listening. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   let appRef: App | undefined;
-  const httpServer = createAdaptorServer({ fetch: (request, env) => appRef!.fetch(request, env) }) as HttpServer;
+  // It listens before the app exists (the app needs the port for its URL): until then, "busy".
+  const httpServer = createAdaptorServer({
+    fetch: (request, env) => (appRef ? appRef.fetch(request, env) : startingUp()),
+  }) as HttpServer;
   const openSockets = trackOpenSockets(httpServer);
   await listen(httpServer, config.port, config.host);
   const port = (httpServer.address() as AddressInfo).port;
@@ -127,6 +131,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     },
   });
   const app = composed.app;
+  // Every route is added before the app takes its first request: the router is built on the
+  // first one, and adding a route after that throws.
+  if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   appRef = app;
   const { mail, mutationDeps } = composed;
   const realtime = realtimeRef!;
@@ -140,7 +147,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
   const orgPurger = startOrgPurger(mutationDeps, config.orgPurgeMs ?? 10 * 60_000);
   const auditRetention = startAuditRetention(mutationDeps, 60 * 60_000);
-  if (config.webRoot && existsSync(config.webRoot)) serveWeb(app, config.webRoot);
   return {
     url,
     app,
@@ -183,6 +189,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
  * 1 s, 3 s, 7 s retransmits before it was even seen.
  */
 const LISTEN_BACKLOG = 4096;
+
+/** The answer while the server is still starting: try again in a moment. */
+function startingUp(): Response {
+  const body: ErrorBody = { error: { code: 'BUSY', message: 'Roster is starting; try again in a moment' } };
+  return Response.json(body, { status: 503, headers: { 'retry-after': '1' } });
+}
 
 function listen(server: HttpServer, port: number, host?: string) {
   return new Promise<void>((resolve, reject) => {

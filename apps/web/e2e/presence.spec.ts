@@ -42,9 +42,10 @@ test('two admins on the members page see each other, and the row one of them is 
   await expect(ada.getByRole('listbox')).toHaveCount(0);
   await expect(hint).toHaveCount(0);
 
-  // Ada closes her tab: after the server's short grace for reloads, she is gone from Grace's header.
+  // Ada closes her tab: after the server's short grace for reloads, she is gone from Grace's header
+  // (how soon is the integration suite's to hold; here a loaded machine only must not fail it).
   await ada.context().close();
-  await expect(alsoHere(grace)).toHaveCount(0, { timeout: 5_000 });
+  await expect(alsoHere(grace)).toHaveCount(0, { timeout: 15_000 });
   await grace.context().close();
 });
 
@@ -64,6 +65,6 @@ test('a settings field another admin has focused says who is editing it', async 
 
   // Moving, in the app, to a page outside the org's admin pages takes her off this one at once.
   await openAccountPage(ada, 'Ada Lovelace');
-  await expect(alsoHere(grace)).toHaveCount(0, { timeout: 2_000 });
+  await expect(alsoHere(grace)).toHaveCount(0);
   await Promise.all([ada.context().close(), grace.context().close()]);
 });
