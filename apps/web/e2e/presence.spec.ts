@@ -4,6 +4,11 @@ import { openAccountPage } from './accounts.ts';
 import { expectLive, roleSelect, showOnly, signedInPage } from './fixtures.ts';
 import { expectUnderPointer } from './pointer.ts';
 
+// Tabs that earlier specs left open are people on these pages too: each test starts with none.
+test.beforeEach(async ({ browser }) => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
+
 /** Who else the page's header says is here. */
 const alsoHere = (page: Page) => page.getByRole('group', { name: 'Also on this page' });
 
