@@ -23,6 +23,15 @@ const invitationNow = {
   description: 'The invitation as it is now',
   content: { json: InvitationSchema },
 } as const;
+/** What answering an invitation (by its link or from the inbox) may be refused with; accepting also takes a seat. */
+export const answerInvitationErrors = [
+  'NOT_FOUND',
+  'EMAIL_NOT_VERIFIED',
+  'INVITE_EXPIRED',
+  'INVITE_REVOKED',
+  'INVITE_WRONG_RECIPIENT',
+  'ALREADY_DECIDED',
+] as const;
 const reissueErrors = ['NOT_FOUND', 'VERSION_CONFLICT', 'ALREADY_DECIDED', 'RATE_LIMITED'] as const;
 
 export const invitationOperations: ApiOperation[] = [
@@ -135,15 +144,7 @@ export const invitationOperations: ApiOperation[] = [
     summary: 'Accept the invitation of a link (the invited address)',
     access: 'session',
     success: { status: 200, description: 'You are in the org', content: { json: AcceptInvitationResponseSchema } },
-    errors: [
-      'NOT_FOUND',
-      'EMAIL_NOT_VERIFIED',
-      'INVITE_EXPIRED',
-      'INVITE_REVOKED',
-      'INVITE_WRONG_RECIPIENT',
-      'ALREADY_DECIDED',
-      'LIMIT_EXCEEDED',
-    ],
+    errors: [...answerInvitationErrors, 'LIMIT_EXCEEDED'],
   },
   {
     id: 'declineInvitationLink',
@@ -153,14 +154,7 @@ export const invitationOperations: ApiOperation[] = [
     summary: 'Decline the invitation of a link (the invited address)',
     access: 'session',
     success: { status: 204, description: 'Declined' },
-    errors: [
-      'NOT_FOUND',
-      'EMAIL_NOT_VERIFIED',
-      'INVITE_EXPIRED',
-      'INVITE_REVOKED',
-      'INVITE_WRONG_RECIPIENT',
-      'ALREADY_DECIDED',
-    ],
+    errors: [...answerInvitationErrors],
   },
   {
     id: 'listInviteRequests',

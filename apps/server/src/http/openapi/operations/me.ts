@@ -11,6 +11,7 @@ import {
   UpdateMeSchema,
 } from '@roster/contracts';
 import type { ApiOperation } from '../operation.ts';
+import { answerInvitationErrors } from './invitations.ts';
 
 export const meOperations: ApiOperation[] = [
   {
@@ -92,15 +93,7 @@ export const meOperations: ApiOperation[] = [
     summary: 'Accept an invitation from your inbox',
     access: 'session',
     success: { status: 200, description: 'You are in the org', content: { json: AcceptInvitationResponseSchema } },
-    errors: [
-      'NOT_FOUND',
-      'EMAIL_NOT_VERIFIED',
-      'INVITE_EXPIRED',
-      'INVITE_REVOKED',
-      'INVITE_WRONG_RECIPIENT',
-      'ALREADY_DECIDED',
-      'LIMIT_EXCEEDED',
-    ],
+    errors: [...answerInvitationErrors, 'LIMIT_EXCEEDED'],
   },
   {
     id: 'declineMyInvitation',
@@ -110,14 +103,7 @@ export const meOperations: ApiOperation[] = [
     summary: 'Decline an invitation from your inbox',
     access: 'session',
     success: { status: 204, description: 'Declined' },
-    errors: [
-      'NOT_FOUND',
-      'EMAIL_NOT_VERIFIED',
-      'INVITE_EXPIRED',
-      'INVITE_REVOKED',
-      'INVITE_WRONG_RECIPIENT',
-      'ALREADY_DECIDED',
-    ],
+    errors: [...answerInvitationErrors],
   },
   {
     id: 'listMyInviteRequests',
