@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
+import { applyPresenceChanges, presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
 
 /**
  * The presence commands of the bench's client thread (socket-fleet-worker.ts). Pages are read as
@@ -59,8 +59,7 @@ function watch(socket: Socket): Watched {
   socket.on(CHANGES, (changes: PresenceChanges) => {
     const had = state.page;
     if (!had) return received(changes, had);
-    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
-    received(changes, { ...had, people: [...had.people.filter((p) => !replaced.has(p.userId)), ...changes.people] });
+    received(changes, { ...had, people: applyPresenceChanges(had.people, changes) });
   });
   watched.set(socket, state);
   w = state;

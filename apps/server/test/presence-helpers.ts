@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
+import { applyPresenceChanges, presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
 
 export interface PresenceWatcher {
   socket: Socket;
@@ -30,12 +30,7 @@ export function withPresence(socket: Socket): PresenceWatcher {
     changes.push(change);
     const had = presenceOn({ states }, change.orgId, change.view);
     if (!had) throw new Error(`presence:changes for ${change.view} before its presence:state`);
-    const replaced = new Set([...change.left, ...change.people.map((p) => p.userId)]);
-    const people = [...had.people.filter((p) => !replaced.has(p.userId)), ...change.people];
-    received({
-      ...had,
-      people: people.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)),
-    });
+    received({ ...had, people: applyPresenceChanges(had.people, change) });
   });
   return {
     socket,

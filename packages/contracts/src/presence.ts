@@ -85,3 +85,11 @@ export const presenceEvents = {
   state: 'presence:state',
   changes: 'presence:changes',
 } as const;
+
+/** A page's people after its `presence:changes`, in the server's order (by name). */
+export function applyPresenceChanges(people: PresencePerson[], changes: PresenceChanges): PresencePerson[] {
+  const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
+  return [...people.filter((p) => !replaced.has(p.userId)), ...changes.people].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId),
+  );
+}

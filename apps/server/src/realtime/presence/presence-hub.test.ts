@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { presenceEvents, type PresenceChanges, type PresenceState } from '@roster/contracts';
+import { applyPresenceChanges, presenceEvents, type PresenceState } from '@roster/contracts';
 import { createPresenceHub, type PresenceGossip, type PresenceHub } from './presence-hub.ts';
 
 /** Processes linked like the Redis adapter links them: every message reaches every other one. */
@@ -21,7 +21,10 @@ function cluster(size: number) {
               const had = sent[i]!.filter((s) => s.to.includes(id)).at(-1)?.state;
               sent[i]!.push({
                 to: [id],
-                state: message.event === presenceEvents.state ? message.payload : patch(had!, message.payload),
+                state:
+                  message.event === presenceEvents.state
+                    ? message.payload
+                    : { ...had!, people: applyPresenceChanges(had!.people, message.payload) },
               });
             }
           },
@@ -43,12 +46,6 @@ function cluster(size: number) {
     },
     latest: (i: number, socketId: string) => sent[i]!.filter((s) => s.to.includes(socketId)).at(-1)?.state,
   };
-}
-
-function patch(state: PresenceState, changes: PresenceChanges): PresenceState {
-  const gone = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
-  const people = [...state.people.filter((p) => !gone.has(p.userId)), ...changes.people];
-  return { ...state, people: people.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 const who = (id: string, userId = id) => ({ id, userId, name: userId });

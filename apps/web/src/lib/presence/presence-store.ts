@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import type { PresenceChanges, PresenceEditing, PresencePerson, PresenceState, PresenceView } from '@roster/contracts';
+import {
+  applyPresenceChanges,
+  type PresenceChanges,
+  type PresenceEditing,
+  type PresencePerson,
+  type PresenceState,
+  type PresenceView,
+} from '@roster/contracts';
 
 /**
  * This tab's presence (the page it shows, what it is about to change, whether it is hidden) and
@@ -64,11 +71,7 @@ export const usePresenceStore = create<PresenceStoreState>()((set, get) => ({
   receiveChanges: (changes) => {
     const s = get();
     if (changes.orgId !== s.orgId || changes.view !== s.view) return;
-    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
-    const arrived = changes.people.filter((p) => p.userId !== s.selfId);
-    const others = [...s.others.filter((p) => !replaced.has(p.userId)), ...arrived];
-    // The server's order: by name.
-    set({ others: others.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)) });
+    set({ others: applyPresenceChanges(s.others, changes).filter((p) => p.userId !== s.selfId) });
   },
   forgetOthers: () => {
     if (get().others.length > 0) set({ others: [] });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import {
+  applyPresenceChanges,
   presenceEvents,
   type PresenceChanges,
   socketEvents,
@@ -53,8 +54,7 @@ async function tabSocket() {
   socket.on(presenceEvents.changes, (changes: PresenceChanges) => {
     const had = states.findLast((s) => s.view === changes.view);
     if (!had) return;
-    const replaced = new Set([...changes.left, ...changes.people.map((p) => p.userId)]);
-    states.push({ ...had, people: [...had.people.filter((p) => !replaced.has(p.userId)), ...changes.people] });
+    states.push({ ...had, people: applyPresenceChanges(had.people, changes) });
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
