@@ -106,11 +106,15 @@ export async function measureAuditLog(
   return { seedSeconds, pages, exports };
 }
 
-/** Newlines in a stream (CSV rows hold no raw newlines here: the generated text has none). */
+/**
+ * Newlines in a stream (CSV rows hold no raw newlines here: the generated text has none). The
+ * client runs in the server's process, so it counts with the native search rather than a loop
+ * over each byte, which took a share of the export's own time.
+ */
 async function countLines(body: ReadableStream<Uint8Array>): Promise<number> {
   let count = 0;
   for await (const chunk of body) {
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) count++;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) count++;
   }
   return count;
 }

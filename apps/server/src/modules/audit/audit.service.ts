@@ -6,7 +6,7 @@ import { keysetCursor } from '../../lib/keyset-cursor.ts';
 import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { revertsOf } from '../events/recorded-events.repository.ts';
-import { auditRows, type AuditRow } from './audit.repository.ts';
+import { auditRows, auditRowsPacked, type AuditRow } from './audit.repository.ts';
 import { toAuditEntry } from './audit-entry.ts';
 
 /** Entries are ordered by their id alone, so the cursor carries only the last one's id. */
@@ -36,13 +36,21 @@ export async function listAudit(
 
 /** The whole filtered log, newest first, one page of entries at a time (authorize first). */
 export async function* auditPages(db: Db, orgId: string, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
-  let after: string | null = null;
+  const read = (after: string | null) => {
+    const page = auditRowsPacked(db, orgId, filters, after, EXPORT_PAGE);
+    // Awaited below; an export the client left before it would otherwise leave it unhandled.
+    page.catch(() => {});
+    return page;
+  };
+  let next = read(null);
   for (;;) {
-    const rows = await auditRows(db, orgId, filters, after, EXPORT_PAGE);
+    const rows = await next;
     if (rows.length === 0) return;
+    const more = rows.length === EXPORT_PAGE;
+    // The next page is read while this one is turned into entries and sent (ADR 32).
+    if (more) next = read(String(rows.at(-1)!.id));
     yield await toEntries(db, orgId, rows);
-    if (rows.length < EXPORT_PAGE) return;
-    after = String(rows.at(-1)!.id);
+    if (!more) return;
   }
 }
 
