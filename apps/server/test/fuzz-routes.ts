@@ -64,6 +64,7 @@ export interface FuzzRoute {
 export const fuzzRoutes: Record<string, FuzzRoute> = {
   'GET /api/health': {},
   'GET /api/openapi.json': {},
+  'GET /api/asyncapi.json': {},
   'GET /api/docs': {},
   'GET /api/docs/:file': {},
   'POST /api/auth/sign-out': {},

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import * as contracts from '@roster/contracts';
-import { COMPONENTS, componentsOf, jsonSchemaOf, reachable } from './json-schema.ts';
+import { COMPONENTS, componentsOf, contractNames, jsonSchemaOf, reachable } from './json-schema.ts';
 import { OPERATION_TAGS, type ApiOperation } from './operation.ts';
 import { openApiPath, operationObject, securitySchemes, type OpenApiOperation } from './operation-object.ts';
 import { apiOperations } from './operations/index.ts';
@@ -12,15 +11,6 @@ export interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
   [key: string]: unknown;
-}
-
-/** Each contracts schema by its exported name less `Schema`: the component it becomes. */
-function contractNames(): Map<z.ZodType, string> {
-  const names = new Map<z.ZodType, string>();
-  for (const [key, value] of Object.entries(contracts)) {
-    if (key.endsWith('Schema') && value instanceof z.ZodType && !names.has(value)) names.set(value, key.slice(0, -6));
-  }
-  return names;
 }
 
 /**

@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import * as contracts from '@roster/contracts';
 
 export type JsonSchema = Record<string, unknown>;
 
 /** Where shared schemas live in the document. */
 export const COMPONENTS = '#/components/schemas/';
+
+/** Each contracts schema by its exported name less `Schema`: the component it becomes. */
+export function contractNames(): Map<z.ZodType, string> {
+  const names = new Map<z.ZodType, string>();
+  for (const [key, value] of Object.entries(contracts)) {
+    if (key.endsWith('Schema') && value instanceof z.ZodType && !names.has(value)) names.set(value, key.slice(0, -6));
+  }
+  return names;
+}
 
 /** JSON Schema 2020-12, OpenAPI 3.1's own dialect, as zod writes it; transforms become `{}`. */
 export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {

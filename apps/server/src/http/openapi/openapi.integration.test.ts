@@ -16,7 +16,7 @@ const NOT_DOCUMENTED: Record<string, string> = {
   'GET /api/docs/:file': "The reference page's own script and style files.",
 };
 /** Operations that answer no refusal of their own. */
-const WITHOUT_REFUSALS = new Set(['GET /api/health', 'GET /api/openapi.json']);
+const WITHOUT_REFUSALS = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/asyncapi.json']);
 const METHODS = ['get', 'post', 'patch', 'delete', 'put', 'head', 'options', 'trace'];
 
 let t: TestServer;
@@ -46,6 +46,13 @@ function documented(): Array<[string, OpenApiOperation]> {
 const underAuthLibrary = (key: string) => /^[A-Z]+ \/api\/auth\//.test(key);
 
 describe('the OpenAPI document', () => {
+  it('sits beside the AsyncAPI document of the live protocol', async () => {
+    const response = await t.server.app.request('/api/asyncapi.json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await response.json()) as { asyncapi: string }).asyncapi).toBe('3.0.0');
+  });
+
   it('describes every route the app serves', () => {
     const served = servedRoutes(t.server.app).filter((key) => !(key in NOT_DOCUMENTED));
     const described = new Set(documented().map(([key]) => key));

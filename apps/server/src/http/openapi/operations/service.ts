@@ -3,6 +3,7 @@ import { HealthSchema } from '@roster/contracts';
 import type { ApiOperation } from '../operation.ts';
 
 export const OPENAPI_PATH = '/api/openapi.json';
+export const ASYNCAPI_PATH = '/api/asyncapi.json';
 
 export const serviceOperations: ApiOperation[] = [
   {
@@ -27,6 +28,20 @@ export const serviceOperations: ApiOperation[] = [
       status: 200,
       description: 'The OpenAPI document',
       content: { json: z.looseObject({ openapi: z.string() }) },
+    },
+    errors: [],
+  },
+  {
+    id: 'asyncApiDocument',
+    method: 'get',
+    path: ASYNCAPI_PATH,
+    tag: 'Service',
+    summary: 'The live protocol: every Socket.IO event and its payload (AsyncAPI 3.0)',
+    access: 'public',
+    success: {
+      status: 200,
+      description: 'The AsyncAPI document',
+      content: { json: z.looseObject({ asyncapi: z.string() }) },
     },
     errors: [],
   },
