@@ -9,6 +9,10 @@ import { errorBody, errorHandler, payloadTooLarge } from './http/error-handler.t
 import { pathGuard, queryGuard } from './http/input-guard.ts';
 import { handleAuth } from './http/auth-routes.ts';
 import { orgGuard } from './http/org-guard.ts';
+import { apiKeyGate, sendsBearer } from './http/api-key-gate.ts';
+import { apiOperations } from './http/openapi/operations/index.ts';
+import type { LimitStores } from './auth/shared-limiter.ts';
+import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { openApiRoutes } from './http/openapi/openapi.routes.ts';
 import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
@@ -59,6 +63,10 @@ export interface AppDeps extends InvitationDeps {
   maxOrgsPerUser: number;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored. */
   orgDeleteGraceDays: number;
+  /** Where the per-API-key counters live (shared by every process). */
+  limitStores: LimitStores;
+  /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
+  apiKeyRequestsPerMinute?: number | undefined;
   /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
   apiReference?: Hono<AppEnv> | undefined;
 }
@@ -77,6 +85,17 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: payloadTooLarge }));
   app.use('/api/*', pathGuard(), queryGuard());
   app.use('/api/*', mutationGuard(originChecker(deps.trustedOrigins)));
+  app.use(
+    '/api/*',
+    apiKeyGate({
+      db: deps.db,
+      clock: deps.clock,
+      logger: deps.logger,
+      limitStores: deps.limitStores,
+      requestsPerMinute: deps.apiKeyRequestsPerMinute,
+      operations: apiOperations,
+    }),
+  );
   app.use('/api/orgs/:orgId/*', orgLane(deps.orgLane));
 
   app.get('/api/health', (c) => c.json({ ok: true as const }));
@@ -93,7 +112,8 @@ export function createApp(deps: AppDeps) {
   app.on(['GET', 'POST'], '/api/auth/*', (c) => handleAuth(authGate, c));
 
   app.use('/api/*', async (c, next) => {
-    c.set('user', await userFromHeaders(deps.auth, c.req.raw.headers));
+    // A request with an API key is its key's (apiKeyGate); its cookies are never read.
+    if (!sendsBearer(c)) c.set('user', await userFromHeaders(deps.auth, c.req.raw.headers));
     await next();
   });
   app.route('/api/me/invitations', myInvitationsRoutes(deps));
@@ -116,6 +136,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/admins', orgAdminsRoutes(deps));
   app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
   app.route('/api/orgs/:orgId/domains', domainsRoutes(deps));
+  app.route('/api/orgs/:orgId/api-keys', apiKeysRoutes(deps));
   app.route('/api/orgs/:orgId', orgRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));

@@ -37,6 +37,8 @@ export interface ComposeConfig {
   maxOrgsPerUser?: number | undefined;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored (default 14). */
   orgDeleteGraceDays?: number | undefined;
+  /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
+  apiKeyRequestsPerMinute?: number | undefined;
   /** `/api/docs` (Node only: it serves the viewer's files from the installed package). */
   apiReference?: AppDeps['apiReference'];
   /**
@@ -125,6 +127,8 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
     orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
     apiReference: config.apiReference,
+    limitStores: stores,
+    apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,
   });
   return { app, auth, mail, mutationDeps };
 }

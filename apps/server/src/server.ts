@@ -61,6 +61,8 @@ export interface ServerConfig {
   orgDeleteGraceDays?: number | undefined;
   /** How often deleted orgs past their grace period are purged (default 10 min). */
   orgPurgeMs?: number;
+  /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
+  apiKeyRequestsPerMinute?: number | undefined;
 }
 
 export interface RunningServer {
@@ -113,6 +115,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
     maxOrgsPerUser: config.maxOrgsPerUser,
     orgDeleteGraceDays: config.orgDeleteGraceDays,
+    apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,
     apiReference: apiReferenceRoutes(),
     live(auth) {
       const realtime = createRealtime({

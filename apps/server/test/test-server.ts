@@ -40,6 +40,8 @@ export interface TestServerOptions {
   webRoot?: string;
   /** MAX_ORGS_PER_USER (default 20). */
   maxOrgsPerUser?: number;
+  /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
+  apiKeyRequestsPerMinute?: number;
   /** Log here instead of nowhere (TEST_LOG_LEVEL=debug logs to the console). */
   logger?: Logger;
 }
@@ -66,6 +68,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     requestTimeoutMs: options.requestTimeoutMs,
     webRoot: options.webRoot,
     maxOrgsPerUser: options.maxOrgsPerUser,
+    apiKeyRequestsPerMinute: options.apiKeyRequestsPerMinute,
   });
   const sockets: Socket[] = [];
   return {

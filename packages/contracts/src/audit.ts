@@ -94,6 +94,7 @@ export const AuditTargetKindSchema = z.enum([
   'org',
   'settings',
   'domain',
+  'api_key',
   'other',
 ]);
 

@@ -8,6 +8,14 @@ export const ErrorCodeSchema = z.enum([
   /** The request body is larger than any request needs. */
   'PAYLOAD_TOO_LARGE',
   'UNAUTHENTICATED',
+  /** An `Authorization: Bearer` value that is no key of Roster's (or one deleted). */
+  'API_KEY_INVALID',
+  /** The API key passed its expiry date. */
+  'API_KEY_EXPIRED',
+  /** An admin revoked the API key. */
+  'API_KEY_REVOKED',
+  /** The API key lacks the scope this route needs (`details.required`), or no key may use the route. */
+  'API_KEY_SCOPE_MISSING',
   'FORBIDDEN',
   'NOT_FOUND',
   'VERSION_CONFLICT',
@@ -66,6 +74,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   INVALID_CURSOR: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
+  API_KEY_INVALID: 401,
+  API_KEY_EXPIRED: 401,
+  API_KEY_REVOKED: 401,
+  API_KEY_SCOPE_MISSING: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,

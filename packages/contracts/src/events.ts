@@ -9,6 +9,7 @@ import { WorkspaceMemberSchema, WorkspaceSchema } from './workspaces.ts';
 import { OrgRoleSchema } from './roles.ts';
 import { OrgDomainChangedDataSchema } from './domains.ts';
 import { MyOrgSchema } from './me.ts';
+import { ApiKeyEventDataSchema } from './api-keys.ts';
 import {
   OrgCreatedDataSchema,
   OrgDeletedDataSchema,
@@ -151,6 +152,10 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   /** An admin changed the domain's enrollment mode. */
   z.object({ ...envelope, type: z.literal('domain.updated'), data: OrgDomainChangedDataSchema }),
   z.object({ ...envelope, type: z.literal('domain.removed'), data: OrgDomainChangedDataSchema }),
+  /** An admin created an API key (its secret is in no event). */
+  z.object({ ...envelope, type: z.literal('api_key.created'), data: ApiKeyEventDataSchema }),
+  /** An admin revoked an API key: it is refused from now on, on every process. */
+  z.object({ ...envelope, type: z.literal('api_key.revoked'), data: ApiKeyEventDataSchema }),
   /** The creator deleted the org: members lose it at once (each gets `org.deleted`, then `access.changed`). */
   z.object({ ...envelope, type: z.literal('org.deleted'), data: OrgDeletedDataSchema }),
   /** The creator restored the org within its grace period: members have it back as it was. */

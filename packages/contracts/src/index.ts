@@ -16,4 +16,5 @@ export * from './account.ts';
 export { HealthSchema } from './health.ts';
 export * from './domains.ts';
 export * from './audit.ts';
+export * from './api-keys.ts';
 export * from './presence.ts';

@@ -1,4 +1,5 @@
 import { betterAuth } from 'better-auth';
+import type { ApiKeyScope } from '@roster/contracts';
 import { twoFactor } from 'better-auth/plugins';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from '../lib/logger.ts';
@@ -186,6 +187,18 @@ export interface SessionUser {
   twoFactorEnabled: boolean;
   /** The session this request or socket belongs to: revoking it closes its sockets. */
   sessionId: string;
+  /**
+   * Set when an org API key makes the request (`Authorization: Bearer`): it acts as its org,
+   * under its scopes, and `id`/`name` are the key's. ADR 31.
+   */
+  apiKey?: ApiKeyPrincipal;
+}
+
+/** An API key as the policy layer sees it. */
+export interface ApiKeyPrincipal {
+  id: string;
+  orgId: string;
+  scopes: ApiKeyScope[];
 }
 
 /** Resolves the session cookie in `headers` to its user, or null. */

@@ -110,6 +110,23 @@ export interface OrgDomainsTable {
   verified_at: Timestamp | null;
   version: Generated<number>;
 }
+/** An org API key (ADR 31): only the hash of its secret. */
+export interface ApiKeysTable {
+  id: string;
+  org_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scopes: Json<string[]>;
+  created_by: string;
+  created_by_name: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  last_used_at: Timestamp | null;
+  last_used_ip: string | null;
+}
 /** A renamed org's old slug, leading to it until `expires_at`. */
 export interface OrgSlugRedirectsTable {
   slug: string;
@@ -256,6 +273,7 @@ export interface Database {
   org_slug_redirects: OrgSlugRedirectsTable;
   org_tombstones: OrgTombstonesTable;
   org_domains: OrgDomainsTable;
+  api_keys: ApiKeysTable;
   workspaces: WorkspacesTable;
   org_members: OrgMembersTable;
   workspace_members: WorkspaceMembersTable;

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { DomainError } from '../lib/domain-error.ts';
+import { sendsBearer } from './api-key-gate.ts';
 import type { AppEnv } from './context.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -7,13 +8,15 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Cookie-authenticated mutations must come from our own pages: a browser always sends Origin
  * on them, and a foreign one is refused. Bodies are JSON only, which a cross-site form cannot
- * send without a preflight.
+ * send without a preflight. A request with an API key (`Authorization: Bearer`) reads no cookie,
+ * so no Origin is asked of it (ADR 31); a page elsewhere cannot send that header without CORS,
+ * which the API does not answer.
  */
 export function mutationGuard(isTrustedOrigin: (origin: string) => boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    if (origin && !isTrustedOrigin(origin)) {
+    if (origin && !isTrustedOrigin(origin) && !sendsBearer(c)) {
       throw new DomainError('FORBIDDEN', 'This origin may not change data');
     }
     const type = c.req.header('content-type');

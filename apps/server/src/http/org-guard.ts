@@ -26,7 +26,8 @@ export function orgGuard(db: Db): MiddlewareHandler<AppEnv> {
       const creatorMayPass = gate.createdBy === user.id && gate.isMember && OPEN_WHILE_DELETED.test(c.req.path);
       if (!creatorMayPass) throw orgNotFound();
     }
-    if (gate?.twoFactorLocked) throw twoFactorRequired(orgId);
+    // An API key has no second factor to show: it is its org's, which made it (ADR 31).
+    if (gate?.twoFactorLocked && !user.apiKey) throw twoFactorRequired(orgId);
     return next();
   };
 }

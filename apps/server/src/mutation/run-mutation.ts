@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { OrgEvent, OrgRole, OrgSettings, PersonalEvent } from '@roster/contracts';
+import type { ApiKeyScope, OrgEvent, OrgRole, OrgSettings, PersonalEvent } from '@roster/contracts';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -11,6 +11,8 @@ import type { SessionUser } from '../auth/auth.ts';
 import { appendDeniedAttempt, appendEventAtHead, lockOrganization } from './org-lock.repository.ts';
 import type { OrgQueue } from './org-queue.ts';
 import { orgTransaction } from './org-transaction.ts';
+import { assertKeyMayEmit } from '../modules/api-keys/api-keys.policy.ts';
+import { liveKeyScopes } from '../modules/api-keys/api-keys.repository.ts';
 
 export interface MutationDeps {
   db: Db;
@@ -21,11 +23,15 @@ export interface MutationDeps {
   orgQueue: OrgQueue;
 }
 
-/** The acting person, with their role as it is under the lock (never a cached one). */
+/**
+ * The acting person, with their role as it is under the lock (never a cached one). An API key
+ * acts as its org: an ADMIN while it is live, limited by its scopes (ADR 31).
+ */
 export interface Actor {
   id: string;
   name: string;
   role: OrgRole | null;
+  apiKey?: { scopes: ApiKeyScope[] };
 }
 
 type OrgEventInput = Pick<OrgEvent, 'type' | 'data'> & {
@@ -96,7 +102,7 @@ export async function runMutation<T>(
       // A change queued behind the org's deletion finds it gone, as a later request would.
       if (locked.status !== 'active' && !spec.onDeletedOrg) throw orgNotFound();
       const org = { id: locked.id, createdBy: locked.createdBy, settings: locked.settings };
-      const actor = await loadActor(tx, spec.orgId, spec.user);
+      const actor = await loadActor(tx, spec.orgId, spec.user, now);
       spec.authorize(actor, org);
       let seq = locked.eventSeq;
       const seqless = (event: Pick<PersonalEvent, 'type' | 'data'>) =>
@@ -113,6 +119,7 @@ export async function runMutation<T>(
         actor,
         now,
         async emit(input) {
+          assertKeyMayEmit(actor, input);
           seq += 1;
           const event = {
             orgId: org.id,
@@ -175,7 +182,13 @@ function requestColumns(user: SessionUser) {
   };
 }
 
-async function loadActor(tx: Transaction<Database>, orgId: string, user: SessionUser): Promise<Actor> {
+async function loadActor(tx: Transaction<Database>, orgId: string, user: SessionUser, now: Date): Promise<Actor> {
+  if (user.apiKey) {
+    const scopes = await liveKeyScopes(tx, user.apiKey.id, orgId, now);
+    return scopes
+      ? { id: user.id, name: user.name, role: 'ADMIN', apiKey: { scopes } }
+      : { id: user.id, name: user.name, role: null };
+  }
   const row = await tx
     .selectFrom('org_members')
     .select(['role'])

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '@roster/contracts';
+import type { ApiKeyScope, ErrorCode } from '@roster/contracts';
 
 /** The groups the reference shows its operations in, in this order. */
 export const OPERATION_TAGS = {
@@ -12,6 +12,7 @@ export const OPERATION_TAGS = {
   'Invite requests': 'Invitations members proposed, waiting for an admin.',
   Workspaces: "An organization's workspaces and who is in them.",
   Settings: "An organization's settings, and leaving it.",
+  Developers: "An organization's API keys, for its own programs.",
   'Access requests': 'Asking the admins for a page that answered "Access restricted".',
   Audit: 'The audit log, its exports and reverts.',
   Events: 'Catching up with the live events after a gap.',
@@ -64,6 +65,11 @@ export interface ApiOperation {
   summary: string;
   description?: string;
   access: OperationAccess;
+  /**
+   * The scope an org API key needs to call this route (`Authorization: Bearer`); without it no
+   * key may (ADR 31). The API key gate reads this very table, so the reference cannot drift.
+   */
+  apiKeyScope?: ApiKeyScope;
   /** The query, as the handler validates it; each property is one parameter. */
   query?: z.ZodObject;
   /** The JSON body, as the handler validates it. */

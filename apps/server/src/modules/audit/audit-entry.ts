@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditRevertLink, AuditTarget } from '@roster/contracts';
+import { isApiKeyId } from '../api-keys/api-key-token.ts';
 import type { AuditRow } from './audit.repository.ts';
 import { isRevertible, revertedActionOf } from './revert/revert.policy.ts';
 
@@ -36,6 +37,8 @@ export function toAuditEntry(row: AuditRow, revertedBy: AuditRevertLink | null =
 
 function auditActor(row: AuditRow): AuditEntry['actor'] {
   if (row.actor_id === SYSTEM_ACTOR) return { kind: 'system', id: row.actor_id, name: row.actor_name };
+  // A program's change: the key's id and its name at the time (ADR 31).
+  if (isApiKeyId(row.actor_id)) return { kind: 'api_key', id: row.actor_id, name: row.actor_name };
   return {
     kind: 'user',
     id: row.actor_id,
@@ -69,6 +72,8 @@ export function auditTarget(type: string, targetId: string | null, data: Data): 
       const domain = data.domain as { domain?: unknown } | undefined;
       return named('domain', targetId, { name: domain?.domain });
     }
+    case 'api_key':
+      return named('api_key', targetId, data.apiKey as Named | undefined);
     case 'access':
       // An access request names the workspace asked for, when it was one.
       return data.workspace ? named('workspace', targetId, data.workspace) : { kind: 'other', id: targetId };

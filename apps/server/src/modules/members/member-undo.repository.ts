@@ -1,3 +1,4 @@
+import { changedByPerson } from '../api-keys/api-key-token.ts';
 import type { Kysely } from 'kysely';
 import type { Member, OrgRole, WorkspaceRole } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
@@ -31,7 +32,7 @@ export async function insertRestoredMember(db: Reader, m: RestoredMembership): P
       email: m.account.email.toLowerCase(),
       joined_at: m.was.joinedAt,
       version: m.was.version + 1,
-      changed_by: m.by,
+      changed_by: changedByPerson(m.by),
       changed_at: m.at,
     })
     .execute();

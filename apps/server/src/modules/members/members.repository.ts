@@ -1,3 +1,4 @@
+import { changedByPerson } from '../api-keys/api-key-token.ts';
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { MEMBER_COUNT_CAP, type Member, type MemberSort, type OrgRole, type SortOrder } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
@@ -420,7 +421,12 @@ export async function updateMemberRole(
 ): Promise<boolean> {
   const result = await db
     .updateTable('org_members')
-    .set({ role: change.role, version: sql`version + 1`, changed_by: change.by, changed_at: change.at })
+    .set({
+      role: change.role,
+      version: sql`version + 1`,
+      changed_by: changedByPerson(change.by),
+      changed_at: change.at,
+    })
     .where('org_id', '=', change.orgId)
     .where('user_id', '=', change.userId)
     .where('version', '=', change.version)

@@ -1,5 +1,6 @@
 import { OrgSettingsSchema, type OrgRole, type OrgSettings, type OrgStatus } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
+import { isApiKeyId } from '../api-keys/api-key-token.ts';
 import { twoFactorLocked } from './two-factor-sql.ts';
 
 export interface OrgAccess {
@@ -9,8 +10,13 @@ export interface OrgAccess {
   eventSeq: number;
 }
 
-/** A person's role in an active org with the org's settings and head seq; null when not a member (or deleted). */
+/**
+ * A person's role in an active org with the org's settings and head seq; null when not a member
+ * (or deleted). An API key (ADR 31) is its own org's ADMIN while it is not revoked; its scopes
+ * were checked before the route ran.
+ */
 export async function readOrgAccess(db: Db, orgId: string, userId: string): Promise<OrgAccess | null> {
+  if (isApiKeyId(userId)) return readKeyAccess(db, orgId, userId);
   const row = await db
     .selectFrom('organizations as o')
     .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
@@ -21,6 +27,24 @@ export async function readOrgAccess(db: Db, orgId: string, userId: string): Prom
   if (!row) return null;
   return {
     role: row.role,
+    createdBy: row.created_by,
+    settings: OrgSettingsSchema.parse(row.settings),
+    eventSeq: row.event_seq,
+  };
+}
+
+async function readKeyAccess(db: Db, orgId: string, keyId: string): Promise<OrgAccess | null> {
+  const row = await db
+    .selectFrom('organizations as o')
+    .innerJoin('api_keys as k', (join) => join.onRef('k.org_id', '=', 'o.id').on('k.id', '=', keyId))
+    .select(['o.created_by', 'o.settings', 'o.event_seq'])
+    .where('o.id', '=', orgId)
+    .where('o.status', '=', 'active')
+    .where('k.revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    role: 'ADMIN',
     createdBy: row.created_by,
     settings: OrgSettingsSchema.parse(row.settings),
     eventSeq: row.event_seq,

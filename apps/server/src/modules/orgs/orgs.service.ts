@@ -31,7 +31,9 @@ export async function getOrganization(
   orgId: string,
 ): Promise<{ org: OrgDetail }> {
   // The org guard already hid a deleted org from everyone but its creator, who may read it.
-  const [org, member] = await Promise.all([readOrg(deps.db, orgId), readMember(deps.db, orgId, user.id)]);
+  // An API key reads its own org as its ADMIN while it is live (ADR 31).
+  const membership = user.apiKey ? readOrgAccess(deps.db, orgId, user.id) : readMember(deps.db, orgId, user.id);
+  const [org, member] = await Promise.all([readOrg(deps.db, orgId), membership]);
   if (!org || !member) throw forbidden('You are not a member of this organization');
   return { org: detailOf(org) };
 }

@@ -1,5 +1,6 @@
 import type { ApiOperation } from '../operation.ts';
 import { accountOperations } from './account.ts';
+import { developerOperations } from './developers.ts';
 import { invitationOperations } from './invitations.ts';
 import { meOperations } from './me.ts';
 import { memberOperations } from './members.ts';
@@ -17,5 +18,6 @@ export const apiOperations: readonly ApiOperation[] = [
   ...invitationOperations,
   ...workspaceOperations,
   ...orgPageOperations,
+  ...developerOperations,
   ...serviceOperations,
 ];

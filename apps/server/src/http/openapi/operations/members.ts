@@ -33,6 +33,7 @@ export const memberOperations: ApiOperation[] = [
     tag: 'Members',
     summary: "A page of an org's members (admins; members when the org allows)",
     access: 'session',
+    apiKeyScope: 'members:read',
     query: ListMembersQuerySchema,
     success: {
       status: 200,
@@ -50,6 +51,7 @@ export const memberOperations: ApiOperation[] = [
     description:
       'With `preview: true` it answers the impact as JSON and changes nothing; otherwise it streams one NDJSON line per row as it lands, each its own versioned change.',
     access: 'session',
+    apiKeyScope: 'members:write',
     body: BulkMembersActionSchema,
     success: {
       status: 200,
@@ -65,6 +67,7 @@ export const memberOperations: ApiOperation[] = [
     tag: 'Members',
     summary: 'Undo a role change or a removal within 10 minutes (admins)',
     access: 'session',
+    apiKeyScope: 'members:write',
     body: UndoMemberChangeSchema,
     success: {
       status: 200,
@@ -89,6 +92,7 @@ export const memberOperations: ApiOperation[] = [
     tag: 'Members',
     summary: 'What one member may open, and why ("View access"; admins)',
     access: 'session',
+    apiKeyScope: 'members:read',
     success: { status: 200, description: "The member's access", content: { json: MemberAccessSchema } },
     errors: ['NOT_FOUND'],
   },
@@ -100,6 +104,7 @@ export const memberOperations: ApiOperation[] = [
     summary: "Change a member's role (admins)",
     description: 'To EXTERNAL also lowers their workspace OWNER roles in the same change (R22).',
     access: 'session',
+    apiKeyScope: 'members:write',
     body: UpdateMemberRoleSchema,
     success: {
       status: 200,
@@ -124,6 +129,7 @@ export const memberOperations: ApiOperation[] = [
     tag: 'Members',
     summary: 'Remove a member (admins)',
     access: 'session',
+    apiKeyScope: 'members:write',
     query: RemoveMemberQuerySchema,
     success: { status: 204, description: 'Removed', headers: [eventSeq('always set')] },
     errors: ['NOT_FOUND', 'VERSION_CONFLICT', 'LAST_ADMIN_PROTECTED', 'CREATOR_PROTECTED', 'SELF_REMOVAL'],
@@ -135,6 +141,7 @@ export const memberOperations: ApiOperation[] = [
     tag: 'Members',
     summary: 'Download every member as CSV or NDJSON (admins)',
     access: 'session',
+    apiKeyScope: 'members:read',
     query: ExportMembersQuerySchema,
     success: {
       status: 200,
