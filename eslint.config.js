@@ -25,7 +25,7 @@ export default tseslint.config(
       parserOptions: {
         projectService: {
           // Files outside every tsconfig (a config, the shared test reporter): checked with the e2e suite's.
-          allowDefaultProject: ['apps/web/playwright*.config.ts', 'tools/*.ts'],
+          allowDefaultProject: ['apps/web/playwright*.config.ts', 'tools/*.ts', 'examples/*.mjs'],
           defaultProject: 'apps/web/e2e/tsconfig.json',
         },
         tsconfigRootDir: import.meta.dirname,
