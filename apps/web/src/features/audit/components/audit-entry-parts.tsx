@@ -17,7 +17,11 @@ export function AuditTime({ at }: { at: string }) {
 
 /** Who did it, named as they were then; the server for changes no person made. */
 export function AuditActor({ actor }: { actor: AuditEntry['actor'] }) {
-  return <span className="audit-actor">{actor.kind === 'system' ? 'Roster' : actor.name}</span>;
+  return (
+    <span className="audit-actor">
+      {actor.kind === 'system' ? 'Roster' : actor.kind === 'api_key' ? `API key ${actor.name}` : actor.name}
+    </span>
+  );
 }
 
 const TARGET_KINDS: Record<AuditEntry['target']['kind'], string> = {
@@ -27,6 +31,7 @@ const TARGET_KINDS: Record<AuditEntry['target']['kind'], string> = {
   org: 'Organization',
   settings: 'Settings',
   domain: 'Mail domain',
+  api_key: 'API key',
   other: '',
 };
 

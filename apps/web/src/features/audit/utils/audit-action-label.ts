@@ -36,6 +36,8 @@ const ACTION_LABELS: Record<string, string> = {
   'domain.verified': 'Verified a mail domain',
   'domain.updated': 'Changed a mail domain',
   'domain.removed': 'Removed a mail domain',
+  'api_key.created': 'Created an API key',
+  'api_key.revoked': 'Revoked an API key',
 };
 
 const REVERTED = '.reverted';
