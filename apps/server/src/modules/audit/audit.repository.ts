@@ -169,11 +169,16 @@ export async function auditRowsPacked(
         ${nullable(sql`to_json(p.actor_email)`)}, ${nullable(sql`to_json(p.target_id)`)},
         ${nullable(sql`cast(p.before as text)`)}, ${nullable(sql`cast(p.after as text)`)}, cast(p.data as text),
         to_json(p.at), ${nullable(sql`to_json(p.request_id)`)}, ${nullable(sql`to_json(p.ip)`)},
-        ${nullable(sql`to_json(p.user_agent)`)}) || ']', ',' order by p.id desc) || ']'`.as('rows'),
+        ${nullable(sql`to_json(p.user_agent)`)}) || ']', ',') || ']'`.as('rows'),
     )
     .executeTakeFirstOrThrow();
   if (packed.rows === null) return [];
-  return (JSON.parse(packed.rows) as PackedRow[]).map(
+  const rows = JSON.parse(packed.rows) as PackedRow[];
+  // An aggregate over the ordered page keeps its order in practice, though SQL does not promise
+  // it; ordering in string_agg itself cost PGlite a fifth of the page. Checked, sorted if ever not.
+  if (!rows.every((row, i) => i === 0 || newer(rows[i - 1]![0], row[0])))
+    rows.sort((a, b) => (newer(a[0], b[0]) ? -1 : 1));
+  return rows.map(
     ([
       id,
       seq,
@@ -208,6 +213,9 @@ export async function auditRowsPacked(
     }),
   );
 }
+/** Whether entry id `a` is above `b` (both the digits of a bigint). */
+const newer = (a: string, b: string) => a.length > b.length || (a.length === b.length && a > b);
+
 /** A value as JSON text, null as `null` (concat_ws would leave it out). */
 const nullable = (value: RawBuilder<unknown>) => sql`coalesce(cast(${value} as text), 'null')`;
 
