@@ -33,6 +33,7 @@ export function orgRoutes(queryClient: QueryClient): RouteObject[] {
         },
         { path: 'settings', lazy: page(() => import('./routes/settings-route.tsx'), 'SettingsRoute') },
         { path: 'audit', lazy: page(() => import('./routes/audit-route.tsx'), 'AuditRoute') },
+        { path: 'developers', lazy: page(() => import('./routes/developers-route.tsx'), 'DevelopersRoute') },
         { path: 'workspaces', lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspacesRoute') },
         { path: 'workspaces/:wsId', lazy: page(() => import('./routes/workspaces-route.tsx'), 'WorkspaceRoute') },
         { path: 'welcome', lazy: page(() => import('./routes/org-welcome-route.tsx'), 'OrgWelcomeRoute') },

@@ -9,6 +9,7 @@ import { orgKeys } from '../features/orgs/api/orgs-keys.ts';
 import { invitationsCache } from '../features/invitations/api/invitations-keys.ts';
 import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { domainsKeys } from '../features/domains/api/domains-keys.ts';
+import { apiKeysKeys } from '../features/developers/api/api-keys-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { orgSlugOf } from '../lib/org-paths.ts';
@@ -73,6 +74,7 @@ export function useLiveUpdates() {
       invitations: { ...invitationsCache, myInvitationsKey: inviteeKeys.mine },
       governance: governanceCache,
       domains: { domainsKey: domainsKeys.org, suggestedKey: domainsKeys.suggested },
+      apiKeys: { apiKeysKey: apiKeysKeys.org },
       onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.

@@ -35,6 +35,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   governance?: GovernanceCache;
   /** The admins' domains list, when the app shows it. */
   domains?: DomainsCache;
+  /** The admins' API keys list (refetched on `api_key.*`), when the app shows it. */
+  apiKeys?: { apiKeysKey: (orgId: string) => QueryKey };
   /**
    * Your own role changed in an org (null: you were removed); the app decides where to go. When
    * the org itself was deleted or restored, `cause` is that news, so one message tells it.
@@ -68,6 +70,11 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     if (options.invitations) applyInvitationEvents(queryClient, options.invitations, events);
     if (options.governance) applyGovernanceEvents(queryClient, options.governance, options.meKey, events);
     if (options.domains) applyDomainEvents(queryClient, options.domains, events);
+    if (options.apiKeys) {
+      for (const orgId of new Set(events.filter((e) => e.type.startsWith('api_key.')).map((e) => e.orgId))) {
+        void queryClient.invalidateQueries({ queryKey: options.apiKeys.apiKeysKey(orgId) });
+      }
+    }
   }, options.schedule);
   const tracker = createSeqTracker({
     requestSync: (orgId, since) => requestSync(socket, { orgId, since }, options.syncTimeoutMs ?? 10_000),
@@ -78,6 +85,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
         void queryClient.invalidateQueries({ queryKey: options.invitations.invitationListsKey(orgId) });
       if (options.governance) invalidateGovernance(queryClient, options.governance, orgId);
       if (options.domains) void queryClient.invalidateQueries({ queryKey: options.domains.domainsKey(orgId) });
+      if (options.apiKeys) void queryClient.invalidateQueries({ queryKey: options.apiKeys.apiKeysKey(orgId) });
     },
   });
 

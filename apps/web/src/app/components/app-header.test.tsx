@@ -29,7 +29,7 @@ describe('AppHeader', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Members', 'Workspaces', 'Audit log', 'Settings']);
+    ).toEqual(['Members', 'Workspaces', 'Audit log', 'Settings', 'Developers']);
     expect(within(nav).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/o/acme/audit');
     expect(screen.getByRole('button', { name: 'Theme: System' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Account menu for Ada Lovelace/ })).toBeInTheDocument();

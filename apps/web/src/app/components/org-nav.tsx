@@ -10,7 +10,7 @@ export interface OrgPage {
 }
 
 /**
- * The current org's pages; the audit log and Settings only for its admins (anyone else would get
+ * The current org's pages; the audit log, Settings and Developers (API keys) only for its admins (anyone else would get
  * "Access restricted").
  * A deleted org has none: every address of it shows the way to restore it.
  */
@@ -23,6 +23,7 @@ export function orgPages(org: MyOrg): OrgPage[] {
       ? [
           { to: `${orgPath(org.slug)}/audit`, label: 'Audit log', icon: 'clock' as const },
           { to: orgPath(org.slug, 'settings'), label: 'Settings', icon: 'settings' as const },
+          { to: `${orgPath(org.slug)}/developers`, label: 'Developers', icon: 'lock' as const },
         ]
       : []),
   ];
