@@ -377,6 +377,49 @@ describe('a key that stops working', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('declares the bearer scheme with its scope on the operations a key may call, and only there', async () => {
+    const document = (await (await t.server.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security: Array<Record<string, string[]>> }>>;
+    };
+    const security = (path: string, method: string) => document.paths[path]![method]!.security;
+    expect(security('/api/orgs/{orgId}/members', 'get')).toContainEqual({ bearer: ['members:read'] });
+    expect(security('/api/orgs/{orgId}/invitations', 'post')).toContainEqual({ bearer: ['invitations:write'] });
+    expect(security('/api/orgs/{orgId}/api-keys', 'post')).toEqual([{ session: [] }]);
+    expect(security('/api/orgs/{orgId}', 'delete')).toEqual([{ session: [] }]);
+  });
+});
+
+describe('two server processes on one database', () => {
+  let second: TestServer;
+
+  beforeAll(async () => {
+    second = await startTestServer({ database: t.database, apiKeyRequestsPerMinute: 4 });
+  });
+  afterAll(() => second.close());
+
+  const onSecond = (key: string) =>
+    second.server.app.request(`/api/orgs/${org.id}/members`, { headers: { authorization: `Bearer ${key}` } });
+
+  it('a key revoked on one is refused by the other at once', async () => {
+    const created = await makeKey(['members:read']);
+    expect((await onSecond(created.key)).status).toBe(200);
+    expect((await creator.delete(`${keysUrl()}/${created.id}`)).status).toBe(204);
+    const refused = await onSecond(created.key);
+    expect(refused.status).toBe(401);
+    expect(await errorCode(refused)).toBe('API_KEY_REVOKED');
+  });
+
+  it('one key’s limit counts its requests on both', async () => {
+    const created = await makeKey(['members:read']);
+    // The first server allows 600 a minute; the second, 4: its counter already holds the first's.
+    for (let i = 0; i < 4; i += 1)
+      expect((await withKey(created.key, 'GET', `/api/orgs/${org.id}/members`)).status).toBe(200);
+    const refused = await onSecond(created.key);
+    expect(refused.status).toBe(429);
+  });
+});
+
 describe('rate limit per key', () => {
   let limited: TestServer;
 
