@@ -93,6 +93,22 @@ const cases: Case[] = [
     {},
     () => only({ member: 409, external: 409, workspaceOwner: 409, admin: 409 }),
   ],
+  ['list the org’s API keys', 'GET', () => `${o()}/api-keys`, undefined, () => only({ admin: 200 })],
+  [
+    'make an API key (no scopes)',
+    'POST',
+    () => `${o()}/api-keys`,
+    { name: 'Script', scopes: [] },
+    // The body is refused before anyone's role is looked at.
+    () => only({}, 422),
+  ],
+  [
+    'revoke an API key that does not exist',
+    'DELETE',
+    () => `${o()}/api-keys/nope`,
+    undefined,
+    () => only({ admin: 404 }),
+  ],
   ['list members', 'GET', () => `${o()}/members`, undefined, () => only({ admin: 200 })],
   [
     'change a role (no-op)',
