@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../lib/clock.ts';
 import { DomainError, orgNotFound } from '../lib/domain-error.ts';
 import type { Logger } from '../lib/logger.ts';
-import { currentRequest } from '../lib/request-context.ts';
+import { currentRequest, forgetForRequest } from '../lib/request-context.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
 import { appendDeniedAttempt, appendEventAtHead, lockOrganization } from './org-lock.repository.ts';
@@ -90,6 +90,8 @@ export async function runMutation<T>(
   spec: MutationSpec,
   change: (ctx: MutationContext) => Promise<T>,
 ): Promise<T> {
+  // What this request read before (the org guard's access) may not hold once it changes anything.
+  forgetForRequest();
   const now = deps.clock.now();
   const request = requestColumns(spec.user);
   const pending: OrgEvent[] = [];

@@ -71,7 +71,7 @@ export async function listMembers(db: Reader, orgId: string, query: ListQuery): 
   const after = query.cursor ? cursors[query.sort].decode(query.cursor) : null;
   const { rows, count } = query.q
     ? await searchPage(db, orgId, { ...query, q: query.q }, after)
-    : { rows: await plainPage(db, orgId, query, after), count: null };
+    : await plainPageAndCount(db, orgId, query, after);
   const { total, totalIsCapped } = count ?? (await countMembers(db, orgId, query));
   const hasMore = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
@@ -83,6 +83,12 @@ export async function listMembers(db: Reader, orgId: string, query: ListQuery): 
     total,
     totalIsCapped,
   };
+}
+
+/** Without a search the count is a read of its own: asked beside the page, not after it. */
+async function plainPageAndCount(db: Reader, orgId: string, query: ListQuery, after: After) {
+  const [rows, count] = await Promise.all([plainPage(db, orgId, query, after), countMembers(db, orgId, query)]);
+  return { rows, count };
 }
 
 function plainPage(db: Reader, orgId: string, query: ListQuery, after: After) {

@@ -1,6 +1,7 @@
 import { OrgSettingsSchema, type OrgRole, type OrgSettings, type OrgStatus } from '@roster/contracts';
 import type { Db } from '../../db/connect.ts';
 import { isApiKeyId } from '../api-keys/api-key-token.ts';
+import { rememberedInRequest, rememberForRequest } from '../../lib/request-context.ts';
 import { twoFactorLocked } from './two-factor-sql.ts';
 
 export interface OrgAccess {
@@ -17,6 +18,12 @@ export interface OrgAccess {
  */
 export async function readOrgAccess(db: Db, orgId: string, userId: string): Promise<OrgAccess | null> {
   if (isApiKeyId(userId)) return readKeyAccess(db, orgId, userId);
+  // The org guard read it for this request a moment ago; inside a transaction (under the org
+  // lock) the change must read it again.
+  if (!db.isTransaction) {
+    const remembered = rememberedInRequest<OrgAccess | null>(accessKey(orgId, userId));
+    if (remembered !== undefined) return remembered;
+  }
   const row = await db
     .selectFrom('organizations as o')
     .innerJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
@@ -59,15 +66,41 @@ export interface OrgGate {
   twoFactorLocked: boolean;
 }
 
-/** What the org guard decides on, in one read; null when no org has this id. */
+/**
+ * What the org guard decides on, in one read; null when no org has this id. The caller's access
+ * comes in the same row and is remembered for the request, so the route's own `readOrgAccess`
+ * costs no second round trip (until the request changes something: `runMutation` forgets it).
+ */
 export async function readOrgGate(db: Db, orgId: string, userId: string): Promise<OrgGate | null> {
   const row = await db
     .selectFrom('organizations as o')
     .leftJoin('org_members as m', (join) => join.onRef('m.org_id', '=', 'o.id').on('m.user_id', '=', userId))
     .leftJoin('users as u', 'u.id', 'm.user_id')
-    .select(['o.status', 'o.created_by', 'm.user_id', twoFactorLocked.as('locked')])
+    .select([
+      'o.status',
+      'o.created_by',
+      'o.settings',
+      'o.event_seq',
+      'm.user_id',
+      'm.role',
+      twoFactorLocked.as('locked'),
+    ])
     .where('o.id', '=', orgId)
     .executeTakeFirst();
+  if (!isApiKeyId(userId)) {
+    const access: OrgAccess | null =
+      row?.status === 'active' && row.role
+        ? {
+            role: row.role,
+            createdBy: row.created_by,
+            settings: OrgSettingsSchema.parse(row.settings),
+            eventSeq: row.event_seq,
+          }
+        : null;
+    rememberForRequest(accessKey(orgId, userId), access);
+  }
   if (!row) return null;
   return { status: row.status, createdBy: row.created_by, isMember: row.user_id !== null, twoFactorLocked: row.locked };
 }
+
+const accessKey = (orgId: string, userId: string) => `org-access:${orgId}:${userId}`;
