@@ -75,12 +75,28 @@ export function operationObject(op: ApiOperation, ref: { request: SchemaRef; res
   };
 }
 
+/** What every answer to an API key carries (draft-ietf-httpapi-ratelimit-headers). */
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Policy': {
+    description: 'The key\'s quota: `"default";q=<requests>;w=<seconds>` (answers to an API key only)',
+    schema: { type: 'string' },
+  },
+  RateLimit: {
+    description: 'What is left of it: `"default";r=<remaining>;t=<seconds until reset>` (answers to an API key only)',
+    schema: { type: 'string' },
+  },
+};
+
 function success(op: ApiOperation, ref: SchemaRef): OpenApiResponse {
-  const { description, content, headers } = op.success;
+  const { description, content } = op.success;
   const media = Object.entries(content ?? {}) as Array<[keyof ContentSpec, z.ZodType]>;
+  const headers = {
+    ...Object.fromEntries((op.success.headers ?? []).map((spec) => [spec.name, header(spec, 'output')])),
+    ...(op.apiKeyScope ? RATE_LIMIT_HEADERS : {}),
+  };
   return {
     description,
-    ...(headers ? { headers: Object.fromEntries(headers.map((spec) => [spec.name, header(spec, 'output')])) } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
     ...(media.length > 0
       ? { content: Object.fromEntries(media.map(([kind, schema]) => [MEDIA_TYPES[kind], { schema: ref(schema) }])) }
       : {}),
