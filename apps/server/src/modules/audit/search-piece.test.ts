@@ -21,6 +21,11 @@ describe('rarestPiece', () => {
     expect(piece).toMatch(/^[\p{L}\p{N}]{3,6}$/u);
   });
 
+  it('leaves out pieces whose case folding could depend on what follows them', () => {
+    expect(rarestPiece('ΟΔΟΣΑ', [])).toBeNull();
+    expect(rarestPiece('οδοσα', [])).not.toBeNull();
+  });
+
   it('asks about the whole term when every piece is common or the term is too short', () => {
     expect(rarestPiece('hopper', sample)).toBeNull();
     expect(rarestPiece('ad', sample)).toBeNull();

@@ -21,6 +21,13 @@ const MIN_PIECE = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Whether the database lowercases the piece as it does the same characters inside the term: true
+ * for ASCII and for text already lowercase. (Folding can depend on what follows, as a capital
+ * sigma's does, and a piece cut from the term would then not be found where the term is.)
+ */
+const foldsAlone = (piece: string) => /^[\p{ASCII}]*$/u.test(piece) || piece === piece.toLowerCase();
+
+/**
  * The piece of `q` to look up in the trigram index, or null for the whole term. `sample` is the
  * searched text of recent entries, lowercased. Pieces are taken from within words so that the
  * trigrams pg_trgm extracts from `%piece%` are exactly the piece's own.
@@ -43,8 +50,7 @@ export function rarestPiece(q: string, sample: readonly string[]): string | null
       for (let start = 0; start + length <= word.length; start++) {
         const piece = word.slice(start, start + length);
         const lower = piece.toLowerCase();
-        // The piece must be as long lowercased, or its position in the term would not hold.
-        if (lower.length !== piece.length || count(lower) > 0) continue;
+        if (!foldsAlone(piece) || count(lower) > 0) continue;
         // Among pieces no sampled entry holds, the one whose trigrams are rarest together.
         let score = 1;
         for (let i = 0; i + 3 <= lower.length; i++) score *= (count(lower.slice(i, i + 3)) + 0.5) / (sample.length + 1);
