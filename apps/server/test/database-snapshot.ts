@@ -27,6 +27,8 @@ export async function databaseSnapshot(db: Db): Promise<Record<string, number>> 
       (select coalesce(sum(version), 0) from invitations) as invitation_versions,
       (select count(*) from invitation_workspaces) as invitation_workspaces,
       (select count(*) from idempotency_keys) as idempotency_keys,
+      (select count(*) from api_keys) as api_keys,
+      (select count(*) from api_keys where revoked_at is not null) as revoked_api_keys,
       (select count(*) from events where seq is not null) as events
   `.execute(db);
   return Object.fromEntries(Object.entries(rows[0]!).map(([key, value]) => [key, Number(value)]));

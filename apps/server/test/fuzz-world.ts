@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
+  API_KEY_SCOPES,
+  CreatedApiKeySchema,
   CreateInvitationsResponseSchema,
   InvitationLinkSchema,
   ListInvitationsResponseSchema,
@@ -12,7 +14,7 @@ import { requestInvitation } from './invite-request-helpers.ts';
 import { apiClient, type ApiClient, type TestServer } from './test-server.ts';
 
 /** Every kind of caller, as in the authorization matrix. */
-export const personas = ['anonymous', 'stranger', 'external', 'member', 'workspaceOwner', 'admin'] as const;
+export const personas = ['anonymous', 'stranger', 'external', 'member', 'workspaceOwner', 'admin', 'program'] as const;
 export type Persona = (typeof personas)[number];
 
 /** How often each caller is drawn: those who may do most are drawn most, to reach deep code. */
@@ -23,6 +25,7 @@ export const personaWeights: Record<Persona, number> = {
   member: 2,
   workspaceOwner: 2,
   admin: 4,
+  program: 2,
 };
 
 export interface World {
@@ -57,11 +60,18 @@ export async function buildWorld(t: TestServer): Promise<World> {
     member: org.people.linus!.email,
     workspaceOwner: org.people.olga!.email,
     admin: org.people.ada!.email,
+    program: '',
   };
   const clients = { anonymous: apiClient(t.server, '') } as Record<Persona, ApiClient>;
-  for (const persona of personas.slice(1)) clients[persona] = await t.signIn(emails[persona]);
+  for (const persona of personas.slice(1, -1)) clients[persona] = await t.signIn(emails[persona]);
 
   const admin = clients.admin;
+  // The org's own program: every scope but `admin`, so it reaches far and never grants ADMIN.
+  const made = await admin.post(`/api/orgs/${org.id}/api-keys`, {
+    name: 'Fuzz program',
+    scopes: API_KEY_SCOPES.filter((scope) => scope !== 'admin'),
+  });
+  clients.program = keyClient(t, CreatedApiKeySchema.parse(await made.json()).key);
   const newcomer = `newcomer.${randomBytes(4).toString('hex')}@example.test`;
   const invited = await admin.post(`/api/orgs/${org.id}/invitations`, {
     emails: [newcomer, emails.stranger],
@@ -162,10 +172,35 @@ async function issuedCursors(admin: ApiClient, orgId: string): Promise<string[]>
 
 /** After a caller signed themselves out (or deleted their account), they come back if they can. */
 export async function signInAgain(t: TestServer, world: World, persona: Persona): Promise<void> {
-  if (persona === 'anonymous') return;
+  if (persona === 'anonymous' || persona === 'program') return;
   try {
     world.clients[persona] = await t.signIn(world.emails[persona]);
   } catch {
     world.clients[persona] = apiClient(t.server, '');
   }
+}
+
+/** A program calling with an API key: `Authorization: Bearer`, and neither cookie nor Origin. */
+function keyClient(t: TestServer, key: string): ApiClient {
+  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    t.server.app.request(path, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  return {
+    cookie: '',
+    request,
+    get: (path) => request('GET', path),
+    post: (path, body, headers) => request('POST', path, body, headers),
+    patch: (path, body) => request('PATCH', path, body),
+    delete: (path, body) => request('DELETE', path, body),
+    socket: () => {
+      throw new Error('A program has no live connection');
+    },
+  };
 }

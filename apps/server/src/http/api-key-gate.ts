@@ -34,6 +34,7 @@ interface Route {
   method: string;
   pattern: RegExp;
   scope: ApiKeyScope | undefined;
+  public: boolean;
   statics: number;
 }
 
@@ -44,6 +45,7 @@ function routesOf(operations: readonly ApiOperation[]): Route[] {
       method: op.method.toUpperCase(),
       pattern: new RegExp(`^${op.path.replace(/:\w+/g, '[^/]+')}/?$`),
       scope: op.apiKeyScope,
+      public: op.access === 'public',
       statics: op.path.split('/').filter((part) => part && !part.startsWith(':')).length,
     }))
     .sort((a, b) => b.statics - a.statics);
@@ -63,6 +65,10 @@ export function apiKeyGate(deps: ApiKeyGateDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
     if (token === null) return next();
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    const route = routes.find((r) => r.method === method && r.pattern.test(c.req.path));
+    // What anyone may call (health, the reference, an invitation's link) does not look at keys.
+    if (route?.public) return next();
     const now = deps.clock.now();
     const key = looksLikeApiKey(token) ? await findApiKeyByHash(deps.db, hashApiKey(token)) : null;
     if (!key) throw new DomainError('API_KEY_INVALID', 'This API key is not valid');
@@ -83,8 +89,6 @@ export function apiKeyGate(deps: ApiKeyGateDeps): MiddlewareHandler<AppEnv> {
 
     const orgId = ORG_PATH.exec(c.req.path)?.[1];
     if (orgId !== undefined && orgId !== key.orgId) throw orgNotFound();
-    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-    const route = routes.find((r) => r.method === method && r.pattern.test(c.req.path));
     if (route && !route.scope) throw new DomainError('API_KEY_SCOPE_MISSING', 'API keys cannot use this route');
     if (route?.scope && !key.scopes.includes(route.scope)) {
       throw new DomainError('API_KEY_SCOPE_MISSING', `This API key needs the ${route.scope} scope`, {

@@ -16,8 +16,9 @@ function impliedErrors(op: ApiOperation): ErrorCode[] {
   if (op.path.includes('/:')) codes.push('NOT_FOUND');
   // The org guard: strangers, members without two-factor where it is required, deleted orgs.
   if (ORG_PATH.test(op.path)) codes.push('FORBIDDEN', 'TWO_FACTOR_REQUIRED', 'ORG_NOT_FOUND');
-  // An API key: not one (any more), short of the scope, or past its limit (ADR 31).
-  if (op.apiKeyScope) {
+  // A request with an API key: not one (any more), past its limit, or short of the scope (every
+  // route but those listing one refuses keys outright). ADR 31.
+  if (op.access !== 'public') {
     codes.push('API_KEY_INVALID', 'API_KEY_EXPIRED', 'API_KEY_REVOKED', 'API_KEY_SCOPE_MISSING', 'RATE_LIMITED');
   }
   return codes;
