@@ -34,7 +34,7 @@ export async function listAudit(
   return { items, nextCursor: rows.length > query.limit && last ? cursor.encode([], last.id) : null };
 }
 
-/** The whole filtered log, newest first, one page of entries at a time (authorize first). */
+/** The whole filtered log, newest first, one page of entries at a time (authorize first), each with its revert. */
 export async function* auditPages(db: Db, orgId: string, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
   const read = (after: string | null) => {
     const page = auditRowsPacked(db, orgId, filters, after, EXPORT_PAGE);
@@ -48,8 +48,8 @@ export async function* auditPages(db: Db, orgId: string, filters: AuditFilters):
     if (rows.length === 0) return;
     const more = rows.length === EXPORT_PAGE;
     // The next page is read while this one is turned into entries and sent (ADR 32).
-    if (more) next = read(String(rows.at(-1)!.id));
-    yield await toEntries(db, orgId, rows);
+    if (more) next = read(String(rows.at(-1)!.row.id));
+    yield rows.map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));
     if (!more) return;
   }
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { AlreadyRevertedDetails } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 
@@ -65,6 +65,19 @@ export async function revertsOf(db: Reader, orgId: string, seqs: number[]) {
     .where(sql<SqlBool>`(data ->> 'revertOf')::int = any(cast(${`{${seqs.join(',')}}`} as int[]))`)
     .where('seq', 'is not', null)
     .execute();
+}
+
+/**
+ * `revertsOf` for one change inside a larger statement (an export's page): its revert as JSON
+ * text `[id, seq, at, actorId, actorName]`, or null. The same condition on the same partial
+ * index; a page then needs no second statement (on PGlite that one cost as much as the page).
+ */
+export function revertOfJson(orgId: string, seq: RawBuilder<unknown>) {
+  return sql<string | null>`(select '[' || concat_ws(',', to_json(cast(r.id as text)), r.seq, to_json(r.at),
+      to_json(r.actor_id), to_json(r.actor_name)) || ']'
+    from events r
+    where r.org_id = ${orgId} and r.data ? 'revertOf' and (r.data ->> 'revertOf')::int = ${seq} and r.seq is not null
+    limit 1)`;
 }
 
 /**
