@@ -17,3 +17,4 @@ export { HealthSchema } from './health.ts';
 export * from './domains.ts';
 export * from './audit.ts';
 export * from './presence.ts';
+export * from './webhooks.ts';
