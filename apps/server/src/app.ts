@@ -11,6 +11,8 @@ import { handleAuth } from './http/auth-routes.ts';
 import { orgGuard } from './http/org-guard.ts';
 import { openApiRoutes } from './http/openapi/openapi.routes.ts';
 import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
+import type { WebhookSettings } from './modules/webhooks/webhooks.service.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
 import { requestLog } from './http/request-log.ts';
@@ -59,6 +61,8 @@ export interface AppDeps extends InvitationDeps {
   maxOrgsPerUser: number;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored. */
   orgDeleteGraceDays: number;
+  /** WEBHOOK_ALLOW_PRIVATE, and the resolver the webhook URL guard asks. */
+  webhooks: WebhookSettings;
   /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
   apiReference?: Hono<AppEnv> | undefined;
 }
@@ -116,6 +120,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/admins', orgAdminsRoutes(deps));
   app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
   app.route('/api/orgs/:orgId/domains', domainsRoutes(deps));
+  app.route('/api/orgs/:orgId/webhooks', webhooksRoutes(deps));
   app.route('/api/orgs/:orgId', orgRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));

@@ -15,6 +15,7 @@ import { createPeopleSearchLimit } from './modules/workspaces/people-search-limi
 import { createOrgQueue } from './mutation/org-queue.ts';
 import type { MutationDeps } from './mutation/run-mutation.ts';
 import type { Publisher } from './realtime/publisher.ts';
+import type { WebhookSettings } from './modules/webhooks/webhooks.service.ts';
 
 export interface ComposeConfig {
   db: Db;
@@ -37,6 +38,8 @@ export interface ComposeConfig {
   maxOrgsPerUser?: number | undefined;
   /** ORG_DELETE_GRACE_DAYS: how long a deleted org can be restored (default 14). */
   orgDeleteGraceDays?: number | undefined;
+  /** WEBHOOK_ALLOW_PRIVATE (off by default): webhooks may reach private addresses and plain http. */
+  webhooks?: WebhookSettings | undefined;
   /** `/api/docs` (Node only: it serves the viewer's files from the installed package). */
   apiReference?: AppDeps['apiReference'];
   /**
@@ -124,6 +127,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     orgCreationLimit: createOrgCreationLimit(stores),
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
     orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
+    webhooks: config.webhooks ?? { allowPrivate: false },
     apiReference: config.apiReference,
   });
   return { app, auth, mail, mutationDeps };

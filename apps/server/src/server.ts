@@ -23,6 +23,8 @@ import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/ex
 import { startOrgPurger, type OrgPurger } from './modules/orgs/purge-orgs.service.ts';
 import { startAuditRetention, type AuditRetention } from './modules/audit/audit-retention.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { startWebhookWorker, type WebhookWorker } from './modules/webhooks/webhook-worker.ts';
+import type { Resolver } from './modules/webhooks/webhook-target.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
 export interface ServerConfig {
@@ -61,6 +63,18 @@ export interface ServerConfig {
   orgDeleteGraceDays?: number | undefined;
   /** How often deleted orgs past their grace period are purged (default 10 min). */
   orgPurgeMs?: number;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE lets webhooks reach private addresses and plain http (development and
+   * tests); the rest is for tests: the retry schedule, the poll, the resolver, the jitter.
+   */
+  webhooks?: {
+    allowPrivate?: boolean;
+    retryDelaysMs?: number[];
+    pollMs?: number;
+    timeoutMs?: number;
+    resolve?: Resolver;
+    random?: () => number;
+  };
 }
 
 export interface RunningServer {
@@ -73,6 +87,8 @@ export interface RunningServer {
   orgPurger: OrgPurger;
   /** Applies each org's `auditRetentionDays` (hourly). */
   auditRetention: AuditRetention;
+  /** Delivers the webhook outbox. */
+  webhookWorker: WebhookWorker;
   close(): Promise<void>;
 }
 
@@ -113,6 +129,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     orgQueueWaitMs: config.orgQueueWaitMs ?? 5_000,
     maxOrgsPerUser: config.maxOrgsPerUser,
     orgDeleteGraceDays: config.orgDeleteGraceDays,
+    webhooks: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
     apiReference: apiReferenceRoutes(),
     live(auth) {
       const realtime = createRealtime({
@@ -147,6 +164,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
   const orgPurger = startOrgPurger(mutationDeps, config.orgPurgeMs ?? 10 * 60_000);
   const auditRetention = startAuditRetention(mutationDeps, 60 * 60_000);
+  const webhookWorker = startWebhookWorker({
+    ...mutationDeps,
+    mailQueue: mail.queue,
+    settings: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
+    retryDelaysMs: config.webhooks?.retryDelaysMs,
+    pollMs: config.webhooks?.pollMs,
+    timeoutMs: config.webhooks?.timeoutMs,
+    random: config.webhooks?.random,
+  });
   return {
     url,
     app,
@@ -156,6 +182,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     expirySweeper,
     orgPurger,
     auditRetention,
+    webhookWorker,
     async close() {
       expirySweeper.stop();
       orgPurger.stop();
@@ -163,6 +190,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       clearInterval(limitSweep);
       await shutdownInSteps(
         [
+          ['webhook worker', () => webhookWorker.stop()],
           ['mail worker', () => mail.worker.stop()],
           ['sockets', () => realtime.close()],
           ['redis adapter', () => closeRedis()],

@@ -13,6 +13,7 @@ import * as auditRetention from './migrations/0011-audit-retention.ts';
 import * as auditRequestContext from './migrations/0012-audit-request-context.ts';
 import * as auditFilterIndexes from './migrations/0013-audit-filter-indexes.ts';
 import * as memberAddressIndex from './migrations/0014-member-address-index.ts';
+import * as webhooks from './migrations/0016-webhooks.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-audit-request-context': auditRequestContext,
   '0013-audit-filter-indexes': auditFilterIndexes,
   '0014-member-address-index': memberAddressIndex,
+  '0016-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
