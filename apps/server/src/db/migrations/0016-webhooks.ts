@@ -53,6 +53,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index webhook_deliveries_pending_idx on webhook_deliveries (endpoint_id, seq) where state = 'pending'`.execute(
     db,
   );
+  await sql`create index webhook_deliveries_finished_idx on webhook_deliveries (created_at) where state <> 'pending'`.execute(
+    db,
+  );
   await db.schema
     .createTable('webhook_attempts')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())

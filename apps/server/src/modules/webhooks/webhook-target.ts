@@ -87,7 +87,15 @@ export interface ResolvedTarget {
 }
 
 export type Resolver = (host: string) => Promise<Array<{ address: string; family: number }>>;
-const systemResolver: Resolver = (host) => lookup(host, { all: true, verbatim: true });
+/** A name that takes longer than this to resolve is refused (the request waits on it). */
+const RESOLVE_TIMEOUT_MS = 5_000;
+const systemResolver: Resolver = (host) =>
+  Promise.race([
+    lookup(host, { all: true, verbatim: true }),
+    new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error('DNS timeout')), RESOLVE_TIMEOUT_MS).unref();
+    }),
+  ]);
 
 export const urlRefused = (message: string) =>
   new DomainError('WEBHOOK_URL_REFUSED', message, { fields: [{ path: 'url', message }] });

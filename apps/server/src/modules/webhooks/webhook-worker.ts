@@ -11,7 +11,7 @@ import { authorizeInside, systemUser } from '../invitations/invitation-context.t
 import { orgName } from '../invitations/invitation-lookups.repository.ts';
 import { resolveWebhookTarget, type ResolvedTarget } from './webhook-target.ts';
 import { emitWebhook, type WebhookSettings } from './webhooks.service.ts';
-import { readEndpointById, type WebhookEndpointRow } from './webhooks.repository.ts';
+import { readEndpointById, sweepFinishedDeliveries, type WebhookEndpointRow } from './webhooks.repository.ts';
 
 export interface WebhookWorkerOptions extends MutationDeps {
   mailQueue: MailQueue;
@@ -45,6 +45,8 @@ interface ClaimedRow {
 const CLAIM_BATCH = 20;
 /** A response body is read up to this much, then dropped. */
 const BODY_LIMIT = 64 * 1024;
+/** How often finished entries past their retention are removed. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 /** Kept of a failure's message in the delivery log. */
 const ERROR_LIMIT = 500;
 
@@ -269,7 +271,15 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     return running;
   }
 
+  let lastSweep = 0;
   const tick = () => {
+    const now = options.clock.now().getTime();
+    if (now - lastSweep >= SWEEP_EVERY_MS) {
+      lastSweep = now;
+      sweepFinishedDeliveries(options.db, options.clock.now()).catch((error) =>
+        options.logger.warn('webhook log sweep failed', { error: String(error) }),
+      );
+    }
     drain().catch((error) => options.logger.warn('webhook delivery round failed', { error: String(error) }));
   };
   const timer = setInterval(tick, options.pollMs ?? 1_000);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { lookup } from 'node:dns/promises';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,7 +51,10 @@ async function startReceiver(): Promise<Receiver> {
   };
 }
 
-const webhookSettings = { allowPrivate: true, retryDelaysMs: [0, 0], pollMs: 25 };
+/** `receiver.test` is known only to this resolver: a delivery there proves the checked address is the one dialled. */
+const resolve = async (host: string) =>
+  host === 'receiver.test' ? [{ address: '127.0.0.1', family: 4 }] : lookup(host, { all: true });
+const webhookSettings = { allowPrivate: true, retryDelaysMs: [0, 0], pollMs: 25, resolve };
 let t: TestServer;
 let second: TestServer;
 let strict: TestServer;
@@ -327,6 +331,15 @@ describe('webhook delivery', () => {
     expect(all[0]!.nextRetryAt).not.toBeNull();
     const listed = ListWebhooksResponseSchema.parse(await (await ada.get(`/api/orgs/${o.id}/webhooks`)).json());
     expect(listed.items[0]!.lastDelivery).toMatchObject({ status: 'succeeded', httpStatus: 200 });
+  });
+
+  it('connects to the address it checked, keeping the host name', async () => {
+    const { o, ada } = await adminOf();
+    const url = receiver.url.replace('127.0.0.1', 'receiver.test');
+    const { secret } = await createHook(ada, o.id, { url, events: ['workspace.created'] });
+    await createWorkspace(ada, o.id, 'Pinned');
+    const [delivery] = await until('a delivery', () => receivedFor(secret).length > 0 && receivedFor(secret));
+    expect(delivery!.headers.host).toBe(new URL(url).host);
   });
 
   it('signs with the previous secret too for a day after a rotation', async () => {

@@ -277,3 +277,16 @@ export async function listAttempts(
 }
 
 export const newEndpointId = () => randomUUID();
+
+/** How long delivered and given-up entries (and their attempts) stay in the log. */
+export const DELIVERY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Removes finished entries older than the retention, with their attempts; any process may sweep. */
+export async function sweepFinishedDeliveries(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('webhook_deliveries')
+    .where('state', 'in', ['delivered', 'failed'])
+    .where('created_at', '<', new Date(now.getTime() - DELIVERY_RETENTION_MS))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
