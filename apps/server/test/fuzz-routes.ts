@@ -130,6 +130,7 @@ export const fuzzRoutes: Record<string, FuzzRoute> = {
   'DELETE /api/orgs/:orgId/webhooks/:id': {},
   'POST /api/orgs/:orgId/webhooks/:id/rotate-secret': {},
   'GET /api/orgs/:orgId/webhooks/:id/deliveries': { query: ListWebhookDeliveriesQuerySchema },
+  'POST /api/orgs/:orgId/webhooks/:id/deliveries/:deliveryId/redeliver': {},
   'GET /api/orgs/:orgId/members': { query: ListMembersQuerySchema },
   'POST /api/orgs/:orgId/members/bulk': { body: BulkMembersActionSchema },
   'POST /api/orgs/:orgId/members/undo': { body: UndoMemberChangeSchema },

@@ -17,7 +17,7 @@ import {
   OrgUpdatedDataSchema,
 } from './orgs.ts';
 import { MAX_INT4 } from './text.ts';
-import { WebhookChangedDataSchema } from './webhooks.ts';
+import { WebhookChangedDataSchema, WebhookRedeliveredDataSchema } from './webhooks.ts';
 
 /** On a change that undoes an earlier one: the `seq` of the event it undid. */
 const RevertOfSchema = z.number().int().positive().optional();
@@ -163,6 +163,8 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('webhook.deleted'), data: WebhookChangedDataSchema }),
   /** An admin rotated an endpoint's signing secret (the previous one signs too for 24 h). */
   z.object({ ...envelope, type: z.literal('webhook.secret_rotated'), data: WebhookChangedDataSchema }),
+  /** An admin asked for one delivery again. */
+  z.object({ ...envelope, type: z.literal('webhook.redelivered'), data: WebhookRedeliveredDataSchema }),
   /** Every retry of a delivery failed: the server disabled the endpoint and mailed the admins. */
   z.object({ ...envelope, type: z.literal('webhook.disabled'), data: WebhookChangedDataSchema }),
   /** The retention job removed audit entries older than `before` (the org's `auditRetentionDays`). */

@@ -189,6 +189,21 @@ export const ListWebhookDeliveriesResponseSchema = z.object({
 });
 export type ListWebhookDeliveriesResponse = z.infer<typeof ListWebhookDeliveriesResponseSchema>;
 
+/**
+ * `POST /api/orgs/:orgId/webhooks/:id/deliveries/:deliveryId/redeliver` (admins): the entry is
+ * sent again, with its `webhook-id`, before the endpoint's later entries; one still pending is
+ * left as it is.
+ */
+export const RedeliverWebhookResponseSchema = z.object({ deliveryId: IdSchema, state: z.literal('pending') });
+export type RedeliverWebhookResponse = z.infer<typeof RedeliverWebhookResponseSchema>;
+
+/** Data of `webhook.redelivered`: an admin asked for one entry again. */
+export const WebhookRedeliveredDataSchema = z.object({
+  webhook: WebhookEndpointSchema,
+  deliveryId: IdSchema,
+  seq: z.number().int().positive(),
+});
+
 /** Data of `webhook.created`, `webhook.updated`, `webhook.deleted`, `webhook.secret_rotated` and `webhook.disabled`. */
 export const WebhookChangedDataSchema = z.object({ webhook: WebhookEndpointSchema });
 

@@ -10,7 +10,6 @@ import type { Publisher } from '../realtime/publisher.ts';
 import type { SessionUser } from '../auth/auth.ts';
 import { appendDeniedAttempt, appendEventAtHead, lockOrganization } from './org-lock.repository.ts';
 import type { OrgQueue } from './org-queue.ts';
-import { enqueueWebhookDeliveries } from '../modules/webhooks/webhooks.repository.ts';
 import { orgTransaction } from './org-transaction.ts';
 
 export interface MutationDeps {
@@ -137,8 +136,6 @@ export async function runMutation<T>(
             at: now,
             ...request,
           });
-          // The webhook outbox rides in the same transaction: a rolled-back change delivers nothing.
-          await enqueueWebhookDeliveries(tx, { ...input, orgId: org.id, seq, at: now, actor: event.actor });
           return event;
         },
         notify(userId, event) {

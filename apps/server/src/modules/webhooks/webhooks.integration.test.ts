@@ -8,6 +8,7 @@ import {
   ErrorBodySchema,
   ListWebhookDeliveriesResponseSchema,
   ListWebhooksResponseSchema,
+  RedeliverWebhookResponseSchema,
   RotateWebhookSecretResponseSchema,
   WebhookPayloadSchema,
   WebhookResponseSchema,
@@ -397,6 +398,26 @@ describe('webhook delivery', () => {
       3,
     );
     expect(JSON.parse(last!.body)).toMatchObject({ data: { target: { name: 'Enabled again' } } });
+
+    // The given-up entry is sent again on request, with its webhook-id, and audited.
+    const givenUp = attempts[0]!.headers['webhook-id'] as string;
+    const again = await ada.post(`/api/orgs/${o.id}/webhooks/${id}/deliveries/${givenUp}/redeliver`);
+    expect(again.status).toBe(200);
+    expect(RedeliverWebhookResponseSchema.parse(await again.json())).toEqual({ deliveryId: givenUp, state: 'pending' });
+    const [redelivered] = (
+      await until('the redelivery', () => receivedFor(secret).length === 5 && receivedFor(secret))
+    ).slice(4);
+    expect(redelivered!.headers['webhook-id']).toBe(givenUp);
+    expect((await ada.post(`/api/orgs/${o.id}/webhooks/${id}/deliveries/nope/redeliver`)).status).toBe(404);
+    const linus = await t.signIn(o.people.linus!.email);
+    expect((await linus.post(`/api/orgs/${o.id}/webhooks/${id}/deliveries/${givenUp}/redeliver`)).status).toBe(403);
+    const redeliveries = await t.database.db
+      .selectFrom('events')
+      .select('type')
+      .where('org_id', '=', o.id)
+      .where('type', '=', 'webhook.redelivered')
+      .execute();
+    expect(redeliveries).toHaveLength(1);
   });
 
   it('two processes on one database deliver each entry once', async () => {

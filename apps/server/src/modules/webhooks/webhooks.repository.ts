@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   subscriptionsHearing,
   webhookTypeOf,
+  type WebhookEventType,
   type WebhookDeliveryAttempt,
   type WebhookEndpoint,
   type WebhookPayload,
@@ -169,9 +170,8 @@ export async function deleteEndpoint(db: Db, id: string): Promise<void> {
   await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
 }
 
-/** What the outbox needs of an audit entry just appended. */
+/** What the outbox needs of an audit entry being appended. */
 export interface OutboxEntry {
-  orgId: string;
   seq: number;
   type: string;
   at: Date;
@@ -182,51 +182,31 @@ export interface OutboxEntry {
   data: unknown;
 }
 
+/** What goes into each outbox row of one entry: the receivers' type, the payload but its id, who hears it. */
+export interface OutboxPlan {
+  type: WebhookEventType;
+  /** The payload without `data.id`, which the entry's row gets only as it is written. */
+  payload: Record<string, unknown>;
+  subscriptions: WebhookSubscription[];
+}
+
 /**
- * The outbox write, in the change's own transaction: one row per enabled endpoint of the org
- * that hears of this entry's type, in one statement. An entry no endpoint can hear of (a
- * settings change, a denied attempt) costs nothing. The entry's id is read from the row the
- * change appended a moment ago.
+ * The outbox rows an audit entry asks for, or null when no endpoint can subscribe to its type
+ * (settings, domains, denied attempts, webhooks' own changes): those cost nothing.
  */
-export async function enqueueWebhookDeliveries(db: Db, entry: OutboxEntry): Promise<void> {
+export function webhookOutboxPlan(entry: OutboxEntry): OutboxPlan | null {
   const type = webhookTypeOf(entry.type);
-  if (type === null) return;
+  if (type === null) return null;
   const at = entry.at.toISOString();
-  const payload: Omit<WebhookPayload, 'data'> & { data: Omit<WebhookPayload['data'], 'id'> } = {
-    type,
-    timestamp: at,
-    data: {
-      seq: entry.seq,
-      at,
-      actor: entry.actor,
-      target: auditTarget(entry.type, entry.targetId, (entry.data ?? {}) as Record<string, unknown>),
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    },
+  const data: Omit<WebhookPayload['data'], 'id'> = {
+    seq: entry.seq,
+    at,
+    actor: { id: entry.actor.id, name: entry.actor.name },
+    target: auditTarget(entry.type, entry.targetId, (entry.data ?? {}) as Record<string, unknown>),
+    before: entry.before ?? null,
+    after: entry.after ?? null,
   };
-  const hearing = subscriptionsHearing(type);
-  await db
-    .insertInto('webhook_deliveries')
-    .columns(['id', 'endpoint_id', 'org_id', 'seq', 'event_type', 'payload', 'next_attempt_at', 'created_at'])
-    .expression((eb) =>
-      eb
-        .selectFrom('webhook_endpoints as e')
-        .innerJoin('events as ev', (join) => join.on('ev.org_id', '=', entry.orgId).on('ev.seq', '=', entry.seq))
-        .select([
-          sql<string>`'msg_' || replace(gen_random_uuid()::text, '-', '')`.as('id'),
-          'e.id as endpoint_id',
-          'e.org_id',
-          sql<number>`${entry.seq}::int`.as('seq'),
-          sql<string>`${type}::text`.as('event_type'),
-          sql<Record<string, unknown>>`jsonb_set(${jsonb(payload)}, '{data,id}', to_jsonb(ev.id::text))`.as('payload'),
-          sql<Date>`cast(${at} as timestamptz)`.as('next_attempt_at'),
-          sql<Date>`cast(${at} as timestamptz)`.as('created_at'),
-        ])
-        .where('e.org_id', '=', entry.orgId)
-        .where('e.enabled', '=', true)
-        .where(sql<boolean>`e.events ?| array[${sql.join(hearing)}]::text[]`),
-    )
-    .execute();
+  return { type, payload: { type, timestamp: at, data }, subscriptions: subscriptionsHearing(type) };
 }
 
 const ATTEMPT_ID = /^\d{1,18}$/;
@@ -277,6 +257,24 @@ export async function listAttempts(
 }
 
 export const newEndpointId = () => randomUUID();
+
+export async function readDelivery(db: Db, endpointId: string, id: string) {
+  return db
+    .selectFrom('webhook_deliveries')
+    .select(['id', 'seq', 'state'])
+    .where('endpoint_id', '=', endpointId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Back to pending, due now, with a fresh retry schedule (its attempts stay in the log). */
+export async function requeueDelivery(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ state: 'pending', attempts: 0, next_attempt_at: now, lease_owner: null, lease_until: null })
+    .where('id', '=', id)
+    .execute();
+}
 
 /** How long delivered and given-up entries (and their attempts) stay in the log. */
 export const DELIVERY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;

@@ -7,6 +7,7 @@ import {
   deleteWebhook,
   listWebhookDeliveries,
   listWebhooks,
+  redeliverWebhook,
   rotateWebhookSecret,
   updateWebhook,
   type WebhookDeps,
@@ -33,6 +34,9 @@ export function webhooksRoutes(deps: WebhookDeps) {
     })
     .post('/:id/rotate-secret', async (c) =>
       c.json(await rotateWebhookSecret(deps, requireUser(c), orgId(c), c.req.param('id'))),
+    )
+    .post('/:id/deliveries/:deliveryId/redeliver', async (c) =>
+      c.json(await redeliverWebhook(deps, requireUser(c), orgId(c), c.req.param('id'), c.req.param('deliveryId'))),
     )
     .get('/:id/deliveries', async (c) => {
       const user = requireUser(c);

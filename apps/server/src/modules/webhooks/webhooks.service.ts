@@ -4,6 +4,7 @@ import type {
   ListWebhookDeliveriesQuery,
   ListWebhookDeliveriesResponse,
   ListWebhooksResponse,
+  RedeliverWebhookResponse,
   RotateWebhookSecretResponse,
   UpdateWebhook,
   WebhookResponse,
@@ -30,7 +31,9 @@ import {
   listEndpoints,
   newEndpointId,
   publicEndpoint,
+  readDelivery,
   readEndpoint,
+  requeueDelivery,
   writeEndpoint,
   type WebhookEndpointRow,
 } from './webhooks.repository.ts';
@@ -171,6 +174,39 @@ export async function listWebhookDeliveries(
   const items = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? cursor.encode([], items.at(-1)!.id) : null;
   return { items, nextCursor };
+}
+
+/**
+ * An admin asks for one entry again (after a fix on their side): it goes back to pending with
+ * its own `webhook-id` and a fresh retry schedule, due now, and leaves before the endpoint's later
+ * entries. One still pending is already on its way and is left alone.
+ */
+export async function redeliverWebhook(
+  deps: MutationDeps,
+  user: SessionUser,
+  orgId: string,
+  id: string,
+  deliveryId: string,
+): Promise<RedeliverWebhookResponse> {
+  await assertAdmin(deps, user, orgId);
+  const spec = { orgId, user, action: 'webhook.redeliver', targetId: id, authorize: authorizeAdmin };
+  return runMutation(deps, spec, async (ctx) => {
+    const row = await lockedEndpoint(ctx, id);
+    const delivery = await readDelivery(ctx.tx, id, deliveryId);
+    if (!delivery) throw notFound('This delivery');
+    if (delivery.state !== 'pending') {
+      await requeueDelivery(ctx.tx, deliveryId, ctx.now);
+      const webhook = publicEndpoint(row);
+      await ctx.emit({
+        type: 'webhook.redelivered',
+        targetId: id,
+        before: null,
+        after: { deliveryId, seq: delivery.seq },
+        data: { webhook, deliveryId, seq: delivery.seq },
+      });
+    }
+    return { deliveryId, state: 'pending' };
+  });
 }
 
 async function lockedEndpoint(ctx: MutationContext, id: string): Promise<WebhookEndpointRow> {

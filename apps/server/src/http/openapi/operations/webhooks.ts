@@ -4,6 +4,7 @@ import {
   ListWebhookDeliveriesQuerySchema,
   ListWebhookDeliveriesResponseSchema,
   ListWebhooksResponseSchema,
+  RedeliverWebhookResponseSchema,
   RotateWebhookSecretResponseSchema,
   UpdateWebhookSchema,
   WebhookResponseSchema,
@@ -87,5 +88,15 @@ export const webhookOperations: ApiOperation[] = [
       content: { json: ListWebhookDeliveriesResponseSchema },
     },
     errors: ['NOT_FOUND', 'INVALID_CURSOR'],
+  },
+  {
+    id: 'redeliverWebhook',
+    method: 'post',
+    path: '/api/orgs/:orgId/webhooks/:id/deliveries/:deliveryId/redeliver',
+    tag: 'Webhooks',
+    summary: 'Send one entry again, with its webhook-id, before the later ones (admins)',
+    access: 'session',
+    success: { status: 200, description: 'Queued', content: { json: RedeliverWebhookResponseSchema } },
+    errors: ['NOT_FOUND'],
   },
 ];
