@@ -13,6 +13,7 @@ import { openApiRoutes } from './http/openapi/openapi.routes.ts';
 import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
 import type { WebhookSettings } from './modules/webhooks/webhooks.service.ts';
+import type { TokenSealer } from './mail/token-sealer.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
 import { requestLog } from './http/request-log.ts';
@@ -63,6 +64,8 @@ export interface AppDeps extends InvitationDeps {
   orgDeleteGraceDays: number;
   /** WEBHOOK_ALLOW_PRIVATE, and the resolver the webhook URL guard asks. */
   webhooks: WebhookSettings;
+  /** Seals and opens webhook signing secrets. */
+  webhookSealer: TokenSealer;
   /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
   apiReference?: Hono<AppEnv> | undefined;
 }

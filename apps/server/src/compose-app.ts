@@ -15,7 +15,7 @@ import { createPeopleSearchLimit } from './modules/workspaces/people-search-limi
 import { createOrgQueue } from './mutation/org-queue.ts';
 import type { MutationDeps } from './mutation/run-mutation.ts';
 import type { Publisher } from './realtime/publisher.ts';
-import type { WebhookSettings } from './modules/webhooks/webhooks.service.ts';
+import { webhookSealer, type WebhookSettings } from './modules/webhooks/webhooks.service.ts';
 
 export interface ComposeConfig {
   db: Db;
@@ -128,6 +128,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
     orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
     webhooks: config.webhooks ?? { allowPrivate: false },
+    webhookSealer: webhookSealer(config.secret),
     apiReference: config.apiReference,
   });
   return { app, auth, mail, mutationDeps };

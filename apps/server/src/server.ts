@@ -25,6 +25,7 @@ import { startAuditRetention, type AuditRetention } from './modules/audit/audit-
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { startWebhookWorker, type WebhookWorker } from './modules/webhooks/webhook-worker.ts';
 import type { Resolver } from './modules/webhooks/webhook-target.ts';
+import { webhookSealer } from './modules/webhooks/webhooks.service.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
 export interface ServerConfig {
@@ -168,6 +169,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...mutationDeps,
     mailQueue: mail.queue,
     settings: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
+    sealer: webhookSealer(config.secret),
     retryDelaysMs: config.webhooks?.retryDelaysMs,
     pollMs: config.webhooks?.pollMs,
     timeoutMs: config.webhooks?.timeoutMs,

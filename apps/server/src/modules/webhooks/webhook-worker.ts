@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { Webhook } from 'standardwebhooks';
 import { WEBHOOK_RETRY_DELAYS_MS, WEBHOOK_TIMEOUT_MS } from '@roster/contracts';
 import type { MailQueue } from '../../mail/mail-queue.ts';
+import type { TokenSealer } from '../../mail/token-sealer.ts';
 import { runMutation, type MutationDeps } from '../../mutation/run-mutation.ts';
 import { authorizeInside, systemUser } from '../invitations/invitation-context.ts';
 import { orgName } from '../invitations/invitation-lookups.repository.ts';
@@ -16,6 +17,8 @@ import { readEndpointById, sweepFinishedDeliveries, type WebhookEndpointRow } fr
 export interface WebhookWorkerOptions extends MutationDeps {
   mailQueue: MailQueue;
   settings: WebhookSettings;
+  /** Opens the sealed signing secrets. */
+  sealer: TokenSealer;
   /** Waits before the 2nd, 3rd, ... attempt (default about 5 s to 24 h); after the last, the endpoint is disabled. */
   retryDelaysMs?: readonly number[] | undefined;
   timeoutMs?: number | undefined;
@@ -152,7 +155,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > at) {
       secrets.push(endpoint.previousSecret);
     }
-    return secrets.map((secret) => new Webhook(secret).sign(id, at, body)).join(' ');
+    return secrets.map((sealed) => new Webhook(options.sealer.open(sealed)).sign(id, at, body)).join(' ');
   }
 
   async function record(endpoint: WebhookEndpointRow, row: ClaimedRow, result: AttemptResult): Promise<void> {

@@ -136,6 +136,13 @@ describe('webhook endpoints', () => {
       }),
     ]);
     expect(JSON.stringify(list)).not.toContain(created.secret);
+    // The secret rests sealed in the database.
+    const stored = await t.database.db
+      .selectFrom('webhook_endpoints')
+      .select('secret')
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.secret).not.toContain(created.secret.slice('whsec_'.length));
 
     const patched = await ada.patch(`/api/orgs/${o.id}/webhooks/${created.id}`, {
       version: 1,

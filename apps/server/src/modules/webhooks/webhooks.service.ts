@@ -10,6 +10,7 @@ import type {
   WebhookResponse,
 } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
+import { createTokenSealer, type TokenSealer } from '../../mail/token-sealer.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import { keysetCursor } from '../../lib/keyset-cursor.ts';
 import { runMutation, type MutationContext, type MutationDeps } from '../../mutation/run-mutation.ts';
@@ -46,7 +47,12 @@ export interface WebhookSettings {
 
 export interface WebhookDeps extends MutationDeps {
   webhooks: WebhookSettings;
+  /** Signing secrets rest sealed in the database (AES-GCM under a key derived from the server secret). */
+  webhookSealer: TokenSealer;
 }
+
+/** The sealer of webhook signing secrets: its own key, derived from the server secret. */
+export const webhookSealer = (serverSecret: string) => createTokenSealer(`webhook-signing-secrets:${serverSecret}`);
 
 const cursor = keysetCursor('webhook-attempts', []);
 
@@ -88,7 +94,7 @@ export async function createWebhook(
       url: body.url,
       events: unique(body.events),
       description: body.description || null,
-      secret,
+      secret: deps.webhookSealer.seal(secret),
       by: ctx.actor.id,
       at: ctx.now,
     });
@@ -138,7 +144,7 @@ export async function deleteWebhook(deps: MutationDeps, user: SessionUser, orgId
  * carries two signatures), so receivers can switch without losing a delivery.
  */
 export async function rotateWebhookSecret(
-  deps: MutationDeps,
+  deps: WebhookDeps,
   user: SessionUser,
   orgId: string,
   id: string,
@@ -149,7 +155,11 @@ export async function rotateWebhookSecret(
     const row = await lockedEndpoint(ctx, id);
     const secret = newWebhookSecret();
     const previousSecretExpiresAt = new Date(ctx.now.getTime() + SECRET_OVERLAP_MS);
-    await writeEndpoint(ctx.tx, id, { secret, previousSecret: row.secret, previousSecretExpiresAt });
+    await writeEndpoint(ctx.tx, id, {
+      secret: deps.webhookSealer.seal(secret),
+      previousSecret: row.secret,
+      previousSecretExpiresAt,
+    });
     await emitWebhook(ctx, 'webhook.secret_rotated', id, row);
     return { secret, previousSecretExpiresAt: previousSecretExpiresAt.toISOString() };
   });
