@@ -127,12 +127,19 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     }
     const body = JSON.stringify(row.payload);
     const now = options.clock.now();
+    let signature: string;
+    try {
+      signature = signatures(endpoint, row.id, now, body);
+    } catch {
+      const error = 'The signing secret cannot be opened (SESSION_SECRET changed?): rotate the secret';
+      return { ok: false, httpStatus: null, durationMs: 0, error };
+    }
     const headers = {
       'content-type': 'application/json',
       'user-agent': 'Roster-Webhooks/1',
       'webhook-id': row.id,
       'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-      'webhook-signature': signatures(endpoint, row.id, now, body),
+      'webhook-signature': signature,
     };
     try {
       const httpStatus = await post(target, headers, body, timeoutMs);
