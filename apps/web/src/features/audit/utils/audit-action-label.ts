@@ -36,6 +36,12 @@ const ACTION_LABELS: Record<string, string> = {
   'domain.verified': 'Verified a mail domain',
   'domain.updated': 'Changed a mail domain',
   'domain.removed': 'Removed a mail domain',
+  'webhook.created': 'Added a webhook',
+  'webhook.updated': 'Changed a webhook',
+  'webhook.deleted': 'Removed a webhook',
+  'webhook.secret_rotated': 'Rotated a webhook’s secret',
+  'webhook.redelivered': 'Asked for a webhook delivery again',
+  'webhook.disabled': 'Disabled a failing webhook',
 };
 
 const REVERTED = '.reverted';
