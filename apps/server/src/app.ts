@@ -15,6 +15,9 @@ import type { LimitStores } from './auth/shared-limiter.ts';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { openApiRoutes } from './http/openapi/openapi.routes.ts';
 import { domainsRoutes, suggestedOrgsRoutes } from './modules/domains/domains.routes.ts';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
+import type { WebhookSettings } from './modules/webhooks/webhooks.service.ts';
+import type { TokenSealer } from './mail/token-sealer.ts';
 import { mutationGuard, originChecker } from './http/guards.ts';
 import { requestTimeout } from './http/request-timeout.ts';
 import { requestLog } from './http/request-log.ts';
@@ -67,6 +70,10 @@ export interface AppDeps extends InvitationDeps {
   limitStores: LimitStores;
   /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
   apiKeyRequestsPerMinute?: number | undefined;
+  /** WEBHOOK_ALLOW_PRIVATE, and the resolver the webhook URL guard asks. */
+  webhooks: WebhookSettings;
+  /** Seals and opens webhook signing secrets. */
+  webhookSealer: TokenSealer;
   /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
   apiReference?: Hono<AppEnv> | undefined;
 }
@@ -137,6 +144,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/orgs/:orgId/access-requests', accessRequestsRoutes(deps));
   app.route('/api/orgs/:orgId/domains', domainsRoutes(deps));
   app.route('/api/orgs/:orgId/api-keys', apiKeysRoutes(deps));
+  app.route('/api/orgs/:orgId/webhooks', webhooksRoutes(deps));
   app.route('/api/orgs/:orgId', orgRoutes(deps));
   app.route('/api/invitations', invitationSignUpRoutes(deps));
   app.route('/api/invitations', invitationLinkRoutes(deps));

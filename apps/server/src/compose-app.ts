@@ -15,6 +15,7 @@ import { createPeopleSearchLimit } from './modules/workspaces/people-search-limi
 import { createOrgQueue } from './mutation/org-queue.ts';
 import type { MutationDeps } from './mutation/run-mutation.ts';
 import type { Publisher } from './realtime/publisher.ts';
+import { webhookSealer, type WebhookSettings } from './modules/webhooks/webhooks.service.ts';
 
 export interface ComposeConfig {
   db: Db;
@@ -39,6 +40,8 @@ export interface ComposeConfig {
   orgDeleteGraceDays?: number | undefined;
   /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
   apiKeyRequestsPerMinute?: number | undefined;
+  /** WEBHOOK_ALLOW_PRIVATE (off by default): webhooks may reach private addresses and plain http. */
+  webhooks?: WebhookSettings | undefined;
   /** `/api/docs` (Node only: it serves the viewer's files from the installed package). */
   apiReference?: AppDeps['apiReference'];
   /**
@@ -126,6 +129,8 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     orgCreationLimit: createOrgCreationLimit(stores),
     maxOrgsPerUser: config.maxOrgsPerUser ?? DEFAULT_MAX_ORGS_PER_USER,
     orgDeleteGraceDays: config.orgDeleteGraceDays ?? DEFAULT_ORG_DELETE_GRACE_DAYS,
+    webhooks: config.webhooks ?? { allowPrivate: false },
+    webhookSealer: webhookSealer(config.secret),
     apiReference: config.apiReference,
     limitStores: stores,
     apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   ORG_DELETE_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_ORG_DELETE_GRACE_DAYS),
   /** Skip the demo seed on first start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Let webhooks reach loopback and private addresses, over plain http too: local development and tests only. */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -36,6 +36,7 @@ const server = await startServer({
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   maxOrgsPerUser: env.MAX_ORGS_PER_USER,
   orgDeleteGraceDays: env.ORG_DELETE_GRACE_DAYS,
+  webhooks: { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true' },
   webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
 });
 logger.info(`Roster is running at ${server.url}`, { database: database.kind, redis: Boolean(env.REDIS_URL) });

@@ -23,6 +23,9 @@ import { startExpirySweeper, type ExpirySweeper } from './modules/invitations/ex
 import { startOrgPurger, type OrgPurger } from './modules/orgs/purge-orgs.service.ts';
 import { startAuditRetention, type AuditRetention } from './modules/audit/audit-retention.service.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { startWebhookWorker, type WebhookWorker } from './modules/webhooks/webhook-worker.ts';
+import type { Resolver } from './modules/webhooks/webhook-target.ts';
+import { webhookSealer } from './modules/webhooks/webhooks.service.ts';
 import { useRedisAdapter } from './realtime/redis-adapter.ts';
 
 export interface ServerConfig {
@@ -63,6 +66,18 @@ export interface ServerConfig {
   orgPurgeMs?: number;
   /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
   apiKeyRequestsPerMinute?: number | undefined;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE lets webhooks reach private addresses and plain http (development and
+   * tests); the rest is for tests: the retry schedule, the poll, the resolver, the jitter.
+   */
+  webhooks?: {
+    allowPrivate?: boolean;
+    retryDelaysMs?: number[];
+    pollMs?: number;
+    timeoutMs?: number;
+    resolve?: Resolver;
+    random?: () => number;
+  };
 }
 
 export interface RunningServer {
@@ -75,6 +90,8 @@ export interface RunningServer {
   orgPurger: OrgPurger;
   /** Applies each org's `auditRetentionDays` (hourly). */
   auditRetention: AuditRetention;
+  /** Delivers the webhook outbox. */
+  webhookWorker: WebhookWorker;
   close(): Promise<void>;
 }
 
@@ -116,6 +133,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     maxOrgsPerUser: config.maxOrgsPerUser,
     orgDeleteGraceDays: config.orgDeleteGraceDays,
     apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,
+    webhooks: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
     apiReference: apiReferenceRoutes(),
     live(auth) {
       const realtime = createRealtime({
@@ -150,6 +168,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const expirySweeper = startExpirySweeper(mutationDeps, config.expirySweepMs ?? 60_000);
   const orgPurger = startOrgPurger(mutationDeps, config.orgPurgeMs ?? 10 * 60_000);
   const auditRetention = startAuditRetention(mutationDeps, 60 * 60_000);
+  const webhookWorker = startWebhookWorker({
+    ...mutationDeps,
+    mailQueue: mail.queue,
+    settings: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
+    sealer: webhookSealer(config.secret),
+    retryDelaysMs: config.webhooks?.retryDelaysMs,
+    pollMs: config.webhooks?.pollMs,
+    timeoutMs: config.webhooks?.timeoutMs,
+    random: config.webhooks?.random,
+  });
   return {
     url,
     app,
@@ -159,6 +187,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     expirySweeper,
     orgPurger,
     auditRetention,
+    webhookWorker,
     async close() {
       expirySweeper.stop();
       orgPurger.stop();
@@ -166,6 +195,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       clearInterval(limitSweep);
       await shutdownInSteps(
         [
+          ['webhook worker', () => webhookWorker.stop()],
           ['mail worker', () => mail.worker.stop()],
           ['sockets', () => realtime.close()],
           ['redis adapter', () => closeRedis()],

@@ -4,7 +4,7 @@ import type { RosterEvent } from '@roster/contracts';
 import { manualClock } from '../src/lib/clock.ts';
 import { shutdownInSteps } from '../src/lib/bounded-shutdown.ts';
 import { createLogger, type Logger } from '../src/lib/logger.ts';
-import { startServer, type RunningServer } from '../src/server.ts';
+import { startServer, type RunningServer, type ServerConfig } from '../src/server.ts';
 import type { DatabaseHandle } from '../src/db/connect.ts';
 import { adminRoom } from '../src/realtime/rooms.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -42,6 +42,8 @@ export interface TestServerOptions {
   maxOrgsPerUser?: number;
   /** Requests one API key may make a minute (default API_KEY_REQUESTS_PER_MINUTE). */
   apiKeyRequestsPerMinute?: number;
+  /** Webhook delivery settings (private targets, retry schedule, poll). */
+  webhooks?: ServerConfig['webhooks'];
   /** Log here instead of nowhere (TEST_LOG_LEVEL=debug logs to the console). */
   logger?: Logger;
 }
@@ -69,6 +71,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     webRoot: options.webRoot,
     maxOrgsPerUser: options.maxOrgsPerUser,
     apiKeyRequestsPerMinute: options.apiKeyRequestsPerMinute,
+    webhooks: options.webhooks,
   });
   const sockets: Socket[] = [];
   return {

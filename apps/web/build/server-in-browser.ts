@@ -12,6 +12,7 @@ const REPLACED: Record<string, string> = {
   'node:crypto': shims('node-crypto.ts'),
   'node:async_hooks': shims('async-hooks.ts'),
   'node:net': shims('node-net.ts'),
+  'node:dns/promises': shims('node-dns.ts'),
   'node:module': shims('node-module.ts'),
   '@hono/node-server/conninfo': shims('conninfo.ts'),
   nodemailer: shims('nodemailer.ts'),

@@ -59,6 +59,8 @@ export const ErrorCodeSchema = z.enum([
   'WEAK_PASSWORD',
   'ACCOUNT_EXISTS',
   /** This change cannot be undone: not a kind that undo covers, its window passed, or the account is gone. */
+  /** A webhook URL that resolves to a loopback, private, link-local, multicast or metadata address, or is not https. */
+  'WEBHOOK_URL_REFUSED',
   'NOT_REVERTIBLE',
   /** This change was already undone (by you or another admin). */
   'ALREADY_REVERTED',
@@ -110,6 +112,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   TWO_FACTOR_REQUIRED: 403,
   WEAK_PASSWORD: 400,
   ACCOUNT_EXISTS: 409,
+  WEBHOOK_URL_REFUSED: 422,
   NOT_REVERTIBLE: 422,
   ALREADY_REVERTED: 409,
   BUSY: 503,

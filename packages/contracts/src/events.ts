@@ -18,6 +18,7 @@ import {
   OrgUpdatedDataSchema,
 } from './orgs.ts';
 import { MAX_INT4 } from './text.ts';
+import { WebhookChangedDataSchema, WebhookRedeliveredDataSchema } from './webhooks.ts';
 
 /** On a change that undoes an earlier one: the `seq` of the event it undid. */
 const RevertOfSchema = z.number().int().positive().optional();
@@ -160,6 +161,17 @@ export const OrgEventSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('org.deleted'), data: OrgDeletedDataSchema }),
   /** The creator restored the org within its grace period: members have it back as it was. */
   z.object({ ...envelope, type: z.literal('org.restored'), data: OrgRestoredDataSchema }),
+  /** An admin added a webhook endpoint. */
+  z.object({ ...envelope, type: z.literal('webhook.created'), data: WebhookChangedDataSchema }),
+  /** An admin changed an endpoint's URL, events, description or enabled state. */
+  z.object({ ...envelope, type: z.literal('webhook.updated'), data: WebhookChangedDataSchema }),
+  z.object({ ...envelope, type: z.literal('webhook.deleted'), data: WebhookChangedDataSchema }),
+  /** An admin rotated an endpoint's signing secret (the previous one signs too for 24 h). */
+  z.object({ ...envelope, type: z.literal('webhook.secret_rotated'), data: WebhookChangedDataSchema }),
+  /** An admin asked for one delivery again. */
+  z.object({ ...envelope, type: z.literal('webhook.redelivered'), data: WebhookRedeliveredDataSchema }),
+  /** Every retry of a delivery failed: the server disabled the endpoint and mailed the admins. */
+  z.object({ ...envelope, type: z.literal('webhook.disabled'), data: WebhookChangedDataSchema }),
   /** The retention job removed audit entries older than `before` (the org's `auditRetentionDays`). */
   z.object({
     ...envelope,

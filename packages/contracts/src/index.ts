@@ -18,3 +18,4 @@ export * from './domains.ts';
 export * from './audit.ts';
 export * from './api-keys.ts';
 export * from './presence.ts';
+export * from './webhooks.ts';

@@ -14,6 +14,7 @@ import * as auditRequestContext from './migrations/0012-audit-request-context.ts
 import * as auditFilterIndexes from './migrations/0013-audit-filter-indexes.ts';
 import * as memberAddressIndex from './migrations/0014-member-address-index.ts';
 import * as apiKeys from './migrations/0015-api-keys.ts';
+import * as webhooks from './migrations/0016-webhooks.ts';
 import type { Db } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tsx need no folder scanning. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-audit-filter-indexes': auditFilterIndexes,
   '0014-member-address-index': memberAddressIndex,
   '0015-api-keys': apiKeys,
+  '0016-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

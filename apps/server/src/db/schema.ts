@@ -262,6 +262,52 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+/** An org's webhook receiver (ADR 33). Its secrets sign deliveries; the previous one for a day after a rotation. */
+export interface WebhookEndpointsTable {
+  id: string;
+  org_id: string;
+  url: string;
+  events: Json<string[]>;
+  description: string | null;
+  enabled: Generated<boolean>;
+  disabled_reason: string | null;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+/** The webhook outbox: one audit entry for one endpoint, written in the change's transaction. */
+export interface WebhookDeliveriesTable {
+  /** Also the `webhook-id` header of every attempt. */
+  id: string;
+  endpoint_id: string;
+  org_id: string;
+  seq: number;
+  event_type: string;
+  payload: Json<Record<string, unknown>>;
+  state: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_owner: string | null;
+  lease_until: Timestamp | null;
+  created_at: Timestamp;
+}
+/** The delivery log: one row per attempt. */
+export interface WebhookAttemptsTable {
+  id: Generated<string>;
+  delivery_id: string;
+  endpoint_id: string;
+  attempt: number;
+  status: 'succeeded' | 'failed';
+  http_status: number | null;
+  duration_ms: number;
+  error: string | null;
+  at: Timestamp;
+  next_retry_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -284,6 +330,9 @@ export interface Database {
   outbox: OutboxTable;
   dev_mailbox: DevMailboxTable;
   idempotency_keys: IdempotencyKeysTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type OrgMemberRow = Selectable<OrgMembersTable>;

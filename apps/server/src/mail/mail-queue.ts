@@ -6,6 +6,7 @@ import type { AccessRequestMailPayload } from './access-request-mail.ts';
 import type { InvitationMailPayload } from './invitation-mail.ts';
 import type { DomainVerificationMailPayload } from './domain-verification-mail.ts';
 import type { OrgDeletionMailPayload } from './org-deletion-mail.ts';
+import type { WebhookDisabledMailPayload } from './webhook-disabled-mail.ts';
 import { cancelQueuedOutbox, enqueueOutbox } from './outbox.repository.ts';
 import type { TokenSealer } from './token-sealer.ts';
 
@@ -36,6 +37,8 @@ export interface MailQueue {
     mail: Omit<DomainVerificationMailPayload, 'sealedToken'> & { url: string },
     at: Date,
   ): Promise<void>;
+  /** Queues one admin's mail about a webhook the server disabled, in `tx`. */
+  enqueueWebhookDisabled(tx: Kysely<Database>, mail: WebhookDisabledMailPayload, at: Date): Promise<void>;
   /** Drops queued mails of an invitation whose link just changed. */
   cancelInvitationMail(tx: Kysely<Database>, invitationId: string): Promise<void>;
   /** Asks the sender to look at the outbox now (call after commit). */
@@ -81,6 +84,15 @@ export function createMailQueue(sealer: TokenSealer, wake: () => void): MailQueu
         kind: 'domain-verification',
         invitationId: null,
         payload: { ...payload },
+        at,
+      });
+    },
+    async enqueueWebhookDisabled(tx, mail, at) {
+      await enqueueOutbox(tx, {
+        id: randomUUID(),
+        kind: 'webhook-disabled',
+        invitationId: null,
+        payload: { ...mail },
         at,
       });
     },

@@ -8,6 +8,7 @@ import { composeAccountMail, type AccountMailPayload } from './account-mail.ts';
 import { composeInvitationMail, type InvitationMailPayload, type Mail } from './invitation-mail.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { composeOrgDeletionMail, type OrgDeletionMailPayload } from './org-deletion-mail.ts';
+import { composeWebhookDisabledMail, type WebhookDisabledMailPayload } from './webhook-disabled-mail.ts';
 import { composeDomainVerificationMail, type DomainVerificationMailPayload } from './domain-verification-mail.ts';
 import {
   claimDueOutbox,
@@ -108,6 +109,9 @@ function compose(options: OutboxWorkerOptions, row: OutboxRow): Mail {
   }
   if (row.kind === 'org-deletion') {
     return composeOrgDeletionMail(row.payload as unknown as OrgDeletionMailPayload, options.publicUrl);
+  }
+  if (row.kind === 'webhook-disabled') {
+    return composeWebhookDisabledMail(row.payload as unknown as WebhookDisabledMailPayload, options.publicUrl);
   }
   if (row.kind === 'account') {
     const payload = row.payload as unknown as AccountMailPayload;

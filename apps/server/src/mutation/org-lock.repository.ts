@@ -1,8 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type Transaction } from 'kysely';
 import { OrgSettingsSchema, type OrgSettings } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
 import { jsonb } from '../db/json.ts';
 import type { NewEvent } from '../db/schema.ts';
+import { webhookOutboxPlan } from '../modules/webhooks/webhooks.repository.ts';
 
 export interface LockedOrg {
   id: string;
@@ -51,12 +52,54 @@ export async function appendEvent(tx: Transaction<Database>, event: EventRow): P
 /**
  * Appends an event of a locked org and moves the org's head seq to it, in one statement: the
  * lock is held, so the two cannot part, and the critical section is one round trip shorter.
+ * An event that webhooks can subscribe to also writes, in that same statement, one outbox row
+ * per enabled endpoint of the org that hears of it (ADR 33): a rolled-back change delivers
+ * nothing, and an org without webhooks pays no extra round trip.
  */
 export async function appendEventAtHead(tx: Transaction<Database>, event: EventRow & { seq: number }): Promise<void> {
+  const head = (db: QueryCreator<Database>) =>
+    db.updateTable('organizations').set({ event_seq: event.seq }).where('id', '=', event.org_id);
+  const plan = webhookOutboxPlan({
+    seq: event.seq,
+    type: event.type,
+    at: new Date(event.at!),
+    actor: { id: event.actor_id, name: event.actor_name },
+    targetId: event.target_id ?? null,
+    before: event.before,
+    after: event.after,
+    data: event.data,
+  });
+  if (!plan) {
+    await tx.with('head', head).insertInto('events').values(eventValues(event)).execute();
+    return;
+  }
+  const at = new Date(event.at!).toISOString();
   await tx
-    .with('head', (db) => db.updateTable('organizations').set({ event_seq: event.seq }).where('id', '=', event.org_id))
-    .insertInto('events')
-    .values(eventValues(event))
+    .with('head', head)
+    .with('entry', (db) => db.insertInto('events').values(eventValues(event)).returning('id'))
+    .insertInto('webhook_deliveries')
+    .columns(['id', 'endpoint_id', 'org_id', 'seq', 'event_type', 'payload', 'next_attempt_at', 'created_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('webhook_endpoints as e')
+        .crossJoin('entry')
+        .select([
+          // Also the `webhook-id` of every attempt.
+          sql<string>`'msg_' || replace(gen_random_uuid()::text, '-', '')`.as('id'),
+          'e.id as endpoint_id',
+          'e.org_id',
+          sql<number>`${event.seq}::int`.as('seq'),
+          sql<string>`${plan.type}::text`.as('event_type'),
+          sql<Record<string, unknown>>`jsonb_set(${jsonb(plan.payload)}, '{data,id}', to_jsonb(entry.id::text))`.as(
+            'payload',
+          ),
+          sql<Date>`cast(${at} as timestamptz)`.as('next_attempt_at'),
+          sql<Date>`cast(${at} as timestamptz)`.as('created_at'),
+        ])
+        .where('e.org_id', '=', event.org_id)
+        .where('e.enabled', '=', true)
+        .where(sql<boolean>`e.events ?| array[${sql.join(plan.subscriptions)}]::text[]`),
+    )
     .execute();
 }
 

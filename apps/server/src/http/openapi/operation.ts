@@ -7,6 +7,7 @@ export const OPERATION_TAGS = {
   Me: 'The signed-in person: their profile, sessions, inbox, requests and the orgs their address suggests.',
   Organizations: 'Creating, reading, renaming, handing over, deleting and restoring an organization.',
   Domains: 'Mail domains an organization verified, and joining by them (R21).',
+  Webhooks: "Signed webhooks: an organization's receivers, their secrets and delivery log.",
   Members: "An organization's members: list, role changes, removals, bulk changes, undo.",
   Invitations: 'Invitations an organization sends, and the link its invitee opens.',
   'Invite requests': 'Invitations members proposed, waiting for an admin.',

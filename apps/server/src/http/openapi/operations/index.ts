@@ -7,6 +7,7 @@ import { memberOperations } from './members.ts';
 import { orgOperations } from './orgs.ts';
 import { orgPageOperations } from './org-pages.ts';
 import { serviceOperations } from './service.ts';
+import { webhookOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspaces.ts';
 
 /** Every operation of the API; a test fails when the app serves a route this does not list. */
@@ -17,6 +18,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...memberOperations,
   ...invitationOperations,
   ...workspaceOperations,
+  ...webhookOperations,
   ...orgPageOperations,
   ...developerOperations,
   ...serviceOperations,

@@ -38,6 +38,12 @@ const ACTION_LABELS: Record<string, string> = {
   'domain.removed': 'Removed a mail domain',
   'api_key.created': 'Created an API key',
   'api_key.revoked': 'Revoked an API key',
+  'webhook.created': 'Added a webhook',
+  'webhook.updated': 'Changed a webhook',
+  'webhook.deleted': 'Removed a webhook',
+  'webhook.secret_rotated': 'Rotated a webhook’s secret',
+  'webhook.redelivered': 'Asked for a webhook delivery again',
+  'webhook.disabled': 'Disabled a failing webhook',
 };
 
 const REVERTED = '.reverted';
