@@ -38,8 +38,11 @@ export default defineConfig({
         // fetched after the page; 273.4 KB with the member drawer's tabs (its History loads when
         // opened); 276.5 KB with presence (who else is on the page, who edits which row: store,
         // sender, avatars and hints, 2.3 KB; loading its avatars lazily cost more in preload lists
-        // than it saved). The next cut is the shared contracts' schemas (zod, 25 KB).
-        budgetKb: 278,
+        // than it saved); 278.8 KB with the Developers page's place in every admin page (its
+        // link, the live refresh of API keys and webhooks, the audit log's words for their
+        // changes). The next cut is the shared contracts' schemas (zod, 25 KB): marking the
+        // contracts free of side effects split them into more chunks and cost 4 KB more.
+        budgetKb: 280,
       },
       {
         page: 'sign-in',
