@@ -93,6 +93,10 @@ for (const scheme of SCHEMES) {
       await expect(page.getByRole('heading', { name: 'Organization settings' })).toBeVisible();
       await expectNoSeriousViolations(page, `settings (${scheme})`);
 
+      await nav.getByRole('link', { name: 'Developers' }).click();
+      await expect(page.getByRole('heading', { name: 'Developers', level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, `developers (${scheme})`);
+
       await page.goto('/account');
       await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
       await expect(page.getByRole('list', { name: 'Signed-in devices' })).toBeVisible();

@@ -136,6 +136,7 @@ async function everyPage(page: Page): Promise<[string, string][]> {
     ['workspaces', `${orgPath}/workspaces`],
     ['workspace', workspace!],
     ['settings', `${orgPath}/settings`],
+    ['developers', `${orgPath}/developers`],
     ['account', '/account'],
     ['dev mailbox', '/dev/mailbox'],
   ];
