@@ -10,6 +10,7 @@ import { invitationsCache } from '../features/invitations/api/invitations-keys.t
 import { inviteeKeys } from '../features/invitee/api/invitee-keys.ts';
 import { domainsKeys } from '../features/domains/api/domains-keys.ts';
 import { apiKeysKeys } from '../features/developers/api/api-keys-keys.ts';
+import { webhooksKeys } from '../features/developers/api/webhooks-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
 import { orgSlugOf } from '../lib/org-paths.ts';
@@ -75,6 +76,7 @@ export function useLiveUpdates() {
       governance: governanceCache,
       domains: { domainsKey: domainsKeys.org, suggestedKey: domainsKeys.suggested },
       apiKeys: { apiKeysKey: apiKeysKeys.org },
+      webhooks: { webhooksKey: webhooksKeys.org },
       onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
       // Highlight and announce what others did; your own change is already in front of you.

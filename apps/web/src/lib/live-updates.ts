@@ -37,6 +37,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   domains?: DomainsCache;
   /** The admins' API keys list (refetched on `api_key.*`), when the app shows it. */
   apiKeys?: { apiKeysKey: (orgId: string) => QueryKey };
+  /** The admins' webhook endpoints and their deliveries (refetched on `webhook.*`), when the app shows them. */
+  webhooks?: { webhooksKey: (orgId: string) => QueryKey };
   /**
    * Your own role changed in an org (null: you were removed); the app decides where to go. When
    * the org itself was deleted or restored, `cause` is that news, so one message tells it.
@@ -75,6 +77,11 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
         void queryClient.invalidateQueries({ queryKey: options.apiKeys.apiKeysKey(orgId) });
       }
     }
+    if (options.webhooks) {
+      for (const orgId of new Set(events.filter((e) => e.type.startsWith('webhook.')).map((e) => e.orgId))) {
+        void queryClient.invalidateQueries({ queryKey: options.webhooks.webhooksKey(orgId) });
+      }
+    }
   }, options.schedule);
   const tracker = createSeqTracker({
     requestSync: (orgId, since) => requestSync(socket, { orgId, since }, options.syncTimeoutMs ?? 10_000),
@@ -86,6 +93,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       if (options.governance) invalidateGovernance(queryClient, options.governance, orgId);
       if (options.domains) void queryClient.invalidateQueries({ queryKey: options.domains.domainsKey(orgId) });
       if (options.apiKeys) void queryClient.invalidateQueries({ queryKey: options.apiKeys.apiKeysKey(orgId) });
+      if (options.webhooks) void queryClient.invalidateQueries({ queryKey: options.webhooks.webhooksKey(orgId) });
     },
   });
 

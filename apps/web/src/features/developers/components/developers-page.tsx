@@ -11,6 +11,8 @@ import { formatDate, formatRelative } from '../../../lib/relative-time.ts';
 import { apiKeysQueryOptions } from '../api/api-keys-query.ts';
 import { CreateApiKeyDialog } from './create-api-key-dialog.tsx';
 import { RevokeApiKeyDialog } from './revoke-api-key-dialog.tsx';
+import { WebhooksFailingBanner } from './webhooks-failing-banner.tsx';
+import { WebhooksSection } from './webhooks-section.tsx';
 import '../../settings/components/settings.css';
 import './developers.css';
 
@@ -22,7 +24,7 @@ interface Props {
   isCreator: boolean;
 }
 
-/** Admins' API keys: who made each, what it may do, when it was last used, and revoking it. */
+/** Admins' API keys (who made each, what it may do, when it was last used, revoking it) and webhooks. */
 export function DevelopersPage({ orgId, orgName, isAdmin, isCreator }: Props) {
   const query = useQuery({ ...apiKeysQueryOptions(orgId), enabled: isAdmin });
   const [creating, setCreating] = useState(false);
@@ -31,7 +33,7 @@ export function DevelopersPage({ orgId, orgName, isAdmin, isCreator }: Props) {
     return (
       <div className="settings-page settings-page--restricted">
         <StatePanel icon="lock" tone="warning" title="Access restricted" as="h1">
-          <p>Only admins of {orgName} can see and manage its API keys.</p>
+          <p>Only admins of {orgName} can see and manage its API keys and webhooks.</p>
         </StatePanel>
       </div>
     );
@@ -42,9 +44,11 @@ export function DevelopersPage({ orgId, orgName, isAdmin, isCreator }: Props) {
         <h1>Developers</h1>
         <p>
           API keys let {orgName}’s own programs call Roster as the organization. Send a key as{' '}
-          <code>Authorization: Bearer &lt;key&gt;</code>; see the <a href="/api/docs">API reference</a>.
+          <code>Authorization: Bearer &lt;key&gt;</code>; see the <a href="/api/docs">API reference</a>. Webhooks tell
+          your programs what changed as it happens.
         </p>
       </header>
+      <WebhooksFailingBanner orgId={orgId} />
       <section className="settings-section" aria-labelledby="developers-keys">
         <header className="settings-section__header developers-page__section-header">
           <div>
@@ -81,6 +85,7 @@ export function DevelopersPage({ orgId, orgName, isAdmin, isCreator }: Props) {
           )}
         </div>
       </section>
+      <WebhooksSection orgId={orgId} />
       <CreateApiKeyDialog orgId={orgId} isCreator={isCreator} open={creating} onOpenChange={setCreating} />
       <RevokeApiKeyDialog orgId={orgId} apiKey={revoking} onDone={() => setRevoking(null)} />
     </div>
