@@ -443,3 +443,52 @@ describe('live updates: governance', () => {
     expect(queryClient.getQueryData<{ items: unknown[] }>(wsKey)!.items).toEqual([]);
   });
 });
+
+describe('live updates: developers', () => {
+  it('webhook.* refetches the org’s webhooks and their deliveries, and not its API keys', () => {
+    const queryClient = new QueryClient();
+    const socket = new FakeSocket();
+    const frames: (() => void)[] = [];
+    startLiveUpdates({
+      socket,
+      queryClient,
+      meKey: ['me'],
+      ...membersCache,
+      // As in the app: the governance pages take every org event, a members list cached or not.
+      governance: {
+        settingsKey: (orgId) => ['settings', orgId],
+        workspacesKey: (orgId) => ['workspaces', orgId, 'list'],
+        workspaceMembersKey: (orgId, ws) => ['workspaces', orgId, 'members', ws],
+        inviteRequestsKey: (orgId) => ['invite-requests', orgId, 'list'],
+        myInviteRequestsKey: ['invite-requests', 'mine'],
+      },
+      apiKeys: { apiKeysKey: (orgId) => ['api-keys', orgId] },
+      webhooks: { webhooksKey: (orgId) => ['webhooks', orgId] },
+      schedule: (cb) => frames.push(cb),
+    });
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    const at = new Date().toISOString();
+    const webhook = {
+      id: 'whk_1',
+      url: 'https://example.com/hooks',
+      events: ['*'],
+      description: null,
+      enabled: false,
+      disabledReason: 'Every retry failed',
+      createdAt: at,
+      version: 3,
+      lastDelivery: { at, status: 'failed', httpStatus: 500 },
+    };
+    socket.serverEmit('roster:event', {
+      orgId: ORG,
+      seq: 1,
+      at,
+      actor: grace,
+      type: 'webhook.disabled',
+      data: { webhook },
+    });
+    frames.splice(0).forEach((f) => f());
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['webhooks', ORG] });
+    expect(invalidate).not.toHaveBeenCalledWith({ queryKey: ['api-keys', ORG] });
+  });
+});
