@@ -115,6 +115,21 @@ describe('Webhooks on the Developers page', () => {
     expect(await storedEndpoints()).toEqual([]);
   });
 
+  it('refuses a private address as the server does, the tab’s server too', async () => {
+    const { user } = await renderDevelopers();
+    await user.click(await screen.findByRole('button', { name: 'Add endpoint' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a webhook endpoint' });
+    await user.type(within(dialog).getByLabelText('URL'), 'https://10.0.0.7/hooks');
+    await user.click(within(dialog).getByRole('checkbox', { name: /^member\.added/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add endpoint' }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('URL')).toHaveAccessibleDescription(
+        '10.0.0.7 resolves to 10.0.0.7, a private or reserved address. Roster sends only to public https addresses.',
+      ),
+    );
+    expect(await storedEndpoints()).toEqual([]);
+  });
+
   it('deletes an endpoint only after asking', async () => {
     const { user, orgId } = await renderDevelopers();
     await addEndpoint(orgId, { description: 'Old CRM' });
