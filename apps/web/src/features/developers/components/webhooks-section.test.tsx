@@ -167,6 +167,28 @@ describe('Webhooks on the Developers page', () => {
     expect((await storedEndpoints())[0]!.enabled).toBe(true);
   });
 
+  it('says someone else got there first when the endpoint changed meanwhile, and shows their change', async () => {
+    const { user, orgId } = await renderDevelopers();
+    const id = await addEndpoint(orgId, { description: 'Payroll' });
+    const list = await screen.findByRole('list', { name: 'Webhook endpoints' });
+    // Another admin disabled it after this page read it.
+    await (
+      await testDb()
+    )
+      .updateTable('webhook_endpoints')
+      .set({ enabled: false, version: 2 })
+      .where('id', '=', id)
+      .execute();
+    await user.click(within(list).getByRole('button', { name: 'More for Payroll' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Disable' }));
+    expect(
+      await screen.findByText(
+        'Someone else changed this endpoint a moment ago. The list now shows their change; try again.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(within(list).getByRole('listitem')).toHaveTextContent('Disabled'));
+  });
+
   it('rotates the secret and shows the new one once', async () => {
     const { user, orgId } = await renderDevelopers();
     await addEndpoint(orgId, { description: 'Payroll' });
