@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe.ts';
 import { signedInPage } from './fixtures.ts';
-import { expectUnderPointer, pickOption } from './pointer.ts';
+import { expectUnderPointer, pickMenuItem, pickOption } from './pointer.ts';
 
 // Each test opens its own browser context; close it, live connections and all.
 test.afterEach(async ({ browser }) => {
@@ -59,6 +59,55 @@ for (const [device, viewport] of [
     const confirm = ada.getByRole('alertdialog', { name: `Revoke ${name}?` });
     await expectNoSeriousViolations(ada, `revoke API key dialog (${device})`, DIALOG);
     await confirm.getByRole('button', { name: 'Revoke key' }).click();
+    await expect(row).toHaveCount(0);
+  });
+
+  test(`Developers (${device}): an admin adds a webhook endpoint with the mouse, sees its secret once, and removes it`, async ({
+    browser,
+  }) => {
+    const ada = await signedInPage(browser, 'ada@acme.test', viewport);
+    const orgPath = new URL(ada.url()).pathname.replace(/\/members$/, '');
+    await ada.goto(`${orgPath}/developers`);
+    const description = `Hooks ${device} ${Date.now()}`;
+
+    await ada.getByRole('button', { name: 'Add endpoint' }).click();
+    const dialog = ada.getByRole('dialog', { name: 'Add a webhook endpoint' });
+    await expect(dialog).toBeVisible();
+    // A public address written as one: accepted without asking DNS, and nothing here subscribes
+    // to what the test does, so no delivery is attempted.
+    await dialog.getByLabel('URL').click();
+    await dialog.getByLabel('URL').fill('https://93.184.216.34/roster');
+    await dialog.getByLabel('Description (optional)').fill(description);
+    const added = dialog.getByRole('checkbox', { name: /^member\.added/ });
+    await expectUnderPointer(added);
+    await added.click();
+    await expect(added).toBeChecked();
+    await expectNoSeriousViolations(ada, `add webhook dialog (${device})`, DIALOG);
+    await dialog.getByRole('button', { name: 'Add endpoint' }).click();
+
+    const shown = ada.getByRole('dialog', { name: 'Copy the signing secret' });
+    await expect(shown.getByLabel('Signing secret')).toHaveText(/^whsec_/);
+    await shown.getByRole('button', { name: 'Done' }).click();
+
+    const row = ada
+      .getByRole('list', { name: 'Webhook endpoints' })
+      .getByRole('listitem')
+      .filter({ hasText: description });
+    await expect(row).toContainText('member.added');
+    await expect(row).toContainText('Enabled');
+    await pickMenuItem(row.getByRole('button', { name: `More for ${description}` }), 'Disable');
+    await expect(row).toContainText('Disabled');
+
+    await row.getByRole('button', { name: `Deliveries of ${description}` }).click();
+    const drawer = ada.getByRole('dialog', { name: `Deliveries of ${description}` });
+    await expect(drawer.getByText('No deliveries yet.')).toBeVisible();
+    await expectNoSeriousViolations(ada, `webhook deliveries (${device})`, DIALOG);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+
+    await pickMenuItem(row.getByRole('button', { name: `More for ${description}` }), 'Delete');
+    const confirm = ada.getByRole('alertdialog', { name: `Delete ${description}?` });
+    await expectNoSeriousViolations(ada, `delete webhook dialog (${device})`, DIALOG);
+    await confirm.getByRole('button', { name: 'Delete endpoint' }).click();
     await expect(row).toHaveCount(0);
   });
 }
