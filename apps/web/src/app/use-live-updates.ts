@@ -13,10 +13,16 @@ import { apiKeysKeys } from '../features/developers/api/api-keys-keys.ts';
 import { webhooksKeys } from '../features/developers/api/webhooks-keys.ts';
 import { markMembersChanged } from '../features/members/stores/recent-changes-store.ts';
 import { setConnectionStatus } from '../lib/connection-store.ts';
-import { orgSlugOf } from '../lib/org-paths.ts';
-import { startLiveUpdates, type AccessChangedEvent, type OrgLifecycleEvent } from '../lib/live-updates.ts';
+import { orgPath, orgSlugOf } from '../lib/org-paths.ts';
+import {
+  startLiveUpdates,
+  type AccessChangedEvent,
+  type OrgLifecycleEvent,
+  type WebhookDisabledEvent,
+} from '../lib/live-updates.ts';
 import { governanceCache } from './governance-cache.ts';
 import { showAccessRequestToast } from './access-request-toast.ts';
+import { webhookDisabledToast } from './webhook-disabled-toast.ts';
 import { announceMemberChanges, changesToAnnounce } from './live-announcements.ts';
 import { connectSocket, disconnectSocket, getSocket } from '../lib/socket.ts';
 
@@ -65,6 +71,14 @@ export function useLiveUpdates() {
     });
   });
 
+  // The Developers page's own banner already names the endpoint there.
+  const onWebhookDisabled = useEffectEvent((event: WebhookDisabledEvent) => {
+    const org = queryClient.getQueryData<Me>(meKeys.me)?.organizations.find((o) => o.id === event.orgId);
+    const developers = org ? `${orgPath(org.slug)}/developers` : null;
+    if (developers !== null && pathname === developers) return;
+    toast(webhookDisabledToast(event, developers === null ? null : () => void navigate(developers)));
+  });
+
   useEffect(() => {
     const stop = startLiveUpdates({
       socket: getSocket(),
@@ -79,6 +93,7 @@ export function useLiveUpdates() {
       webhooks: { webhooksKey: webhooksKeys.org },
       onAccessChanged: (event, cause) => void onAccessChanged(event, cause),
       onAccessRequested: showAccessRequestToast,
+      onWebhookDisabled: (event) => onWebhookDisabled(event),
       // Highlight and announce what others did; your own change is already in front of you.
       onMembersChanged: (orgId, changes) => {
         const myId = queryClient.getQueryData<Me>(meKeys.me)?.user.id;

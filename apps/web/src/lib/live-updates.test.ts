@@ -449,6 +449,7 @@ describe('live updates: developers', () => {
     const queryClient = new QueryClient();
     const socket = new FakeSocket();
     const frames: (() => void)[] = [];
+    const onWebhookDisabled = vi.fn();
     startLiveUpdates({
       socket,
       queryClient,
@@ -464,6 +465,7 @@ describe('live updates: developers', () => {
       },
       apiKeys: { apiKeysKey: (orgId) => ['api-keys', orgId] },
       webhooks: { webhooksKey: (orgId) => ['webhooks', orgId] },
+      onWebhookDisabled,
       schedule: (cb) => frames.push(cb),
     });
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
@@ -490,5 +492,8 @@ describe('live updates: developers', () => {
     frames.splice(0).forEach((f) => f());
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['webhooks', ORG] });
     expect(invalidate).not.toHaveBeenCalledWith({ queryKey: ['api-keys', ORG] });
+    // The admins hear of it on whatever page they are on.
+    expect(onWebhookDisabled).toHaveBeenCalledTimes(1);
+    expect(onWebhookDisabled.mock.calls[0]![0]).toMatchObject({ type: 'webhook.disabled', data: { webhook } });
   });
 });

@@ -22,6 +22,7 @@ export type AccessChangedEvent = Extract<PersonalEvent, { type: 'access.changed'
 /** The news an `access.changed` follows when the whole org was deleted or restored, not just you. */
 export type OrgLifecycleEvent = Extract<PersonalEvent, { type: 'org.deleted' | 'org.restored' }>;
 export type AccessRequestedEvent = Extract<OrgEvent, { type: 'access.requested' }>;
+export type WebhookDisabledEvent = Extract<OrgEvent, { type: 'webhook.disabled' }>;
 
 export interface LiveUpdatesOptions extends MembersCache {
   socket: LiveSocket;
@@ -46,6 +47,8 @@ export interface LiveUpdatesOptions extends MembersCache {
   onAccessChanged?: (event: AccessChangedEvent, cause?: OrgLifecycleEvent) => void;
   /** Someone asked the admins for access; only events arriving now, never ones replayed by sync. */
   onAccessRequested?: (event: AccessRequestedEvent) => void;
+  /** Roster turned a webhook endpoint off after it kept failing; only events arriving now. */
+  onWebhookDisabled?: (event: WebhookDisabledEvent) => void;
   /** Rows a live event just changed (who did what), for a brief highlight and an announcement. */
   onMembersChanged?: (orgId: string, changes: LiveMemberChange[]) => void;
   /** The socket is (re)connected and everything missed meanwhile was replayed. */
@@ -129,6 +132,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
       return;
     }
     if (event.type === 'access.requested') options.onAccessRequested?.(event);
+    if (event.type === 'webhook.disabled') options.onWebhookDisabled?.(event);
     // Settings and workspaces pages hold no members list, yet they take the org's events too.
     if (tracker.onEvent(event.orgId, event.seq) || options.governance) batcher.push(event);
   };
