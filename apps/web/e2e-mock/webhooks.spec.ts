@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../e2e/axe.ts';
 import { openScenario } from './mock-app.ts';
 
 // The server's own webhook code runs in the tab (its DNS answers every name with a public
@@ -23,6 +24,7 @@ test('webhooks: an admin adds an endpoint on a phone, sees the secret once, disa
   await dialog.getByLabel('Description (optional)').fill('HR sync');
   await dialog.getByRole('checkbox', { name: /^member\.added/ }).check();
   await dialog.getByRole('checkbox', { name: /^workspace\.\*/ }).check();
+  await expectNoSeriousViolations(page, 'add webhook dialog (phone)', '[role="dialog"]');
   await dialog.getByRole('button', { name: 'Add endpoint' }).click();
 
   const shown = page.getByRole('dialog', { name: 'Copy the signing secret' });
@@ -37,6 +39,7 @@ test('webhooks: an admin adds an endpoint on a phone, sees the secret once, disa
   await expect(row).toContainText('Enabled');
   await expect(page.locator('body')).not.toContainText(secret);
   expect(await fitsTheScreen()).toBe(true);
+  await expectNoSeriousViolations(page, 'webhooks list (phone)');
 
   await row.getByRole('button', { name: 'More for HR sync' }).click();
   await page.getByRole('menuitem', { name: 'Disable' }).click();
@@ -45,6 +48,7 @@ test('webhooks: an admin adds an endpoint on a phone, sees the secret once, disa
   await row.getByRole('button', { name: 'Deliveries of HR sync' }).click();
   const drawer = page.getByRole('dialog', { name: 'Deliveries of HR sync' });
   await expect(drawer.getByText('No deliveries yet.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'webhook deliveries drawer (phone)', '[role="dialog"]');
   expect(await fitsTheScreen()).toBe(true);
   await drawer.getByRole('button', { name: 'Close' }).click();
 
