@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   CreateWebhookResponseSchema,
   ListWebhookDeliveriesResponseSchema,
@@ -24,15 +24,17 @@ export function webhooksQueryOptions(orgId: string) {
   });
 }
 
-/** One endpoint's newest attempts; under the list's key, so `webhook.*` events refetch them too. */
+/** One endpoint's attempts, newest first, 50 a page; under the list's key, so `webhook.*` events refetch them too. */
 export function webhookDeliveriesQueryOptions(orgId: string, webhookId: string) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: webhooksKeys.deliveries(orgId, webhookId),
-    queryFn: ({ signal }) =>
-      apiRequest(`${webhooksPath(orgId, webhookId)}/deliveries?limit=50`, {
-        schema: ListWebhookDeliveriesResponseSchema,
-        signal,
-      }),
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest(
+        `${webhooksPath(orgId, webhookId)}/deliveries?limit=50${pageParam === null ? '' : `&cursor=${encodeURIComponent(pageParam)}`}`,
+        { schema: ListWebhookDeliveriesResponseSchema, signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
     staleTime: 15_000,
   });
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { WebhookDeliveryAttempt, WebhookEndpoint } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Drawer } from '../../../components/ui/drawer.tsx';
@@ -33,7 +33,7 @@ export function WebhookDeliveriesDrawer({
 }
 
 function Attempts({ orgId, webhookId }: { orgId: string; webhookId: string }) {
-  const query = useQuery(webhookDeliveriesQueryOptions(orgId, webhookId));
+  const query = useInfiniteQuery(webhookDeliveriesQueryOptions(orgId, webhookId));
   const redeliver = useRedeliverWebhook(orgId, webhookId);
   if (query.isError)
     return (
@@ -47,7 +47,7 @@ function Attempts({ orgId, webhookId }: { orgId: string; webhookId: string }) {
         <Spinner size={16} label="Loading deliveries" />
       </div>
     );
-  const { items, nextCursor } = query.data;
+  const items = query.data.pages.flatMap((page) => page.items);
   if (items.length === 0) return <p className="developers-page__empty">No deliveries yet.</p>;
   // Redeliver sits on each entry's newest attempt (the list is newest first).
   const seen = new Set<string>();
@@ -81,7 +81,18 @@ function Attempts({ orgId, webhookId }: { orgId: string; webhookId: string }) {
           );
         })}
       </ul>
-      {nextCursor && <p className="webhook-attempts__more">Showing the newest {items.length} attempts.</p>}
+      {query.hasNextPage && (
+        <div className="webhook-attempts__more">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
+            {query.isFetchingNextPage ? 'Loading…' : 'Show older attempts'}
+          </button>
+        </div>
+      )}
     </>
   );
 }

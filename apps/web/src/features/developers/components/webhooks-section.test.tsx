@@ -270,4 +270,54 @@ describe('Webhooks on the Developers page', () => {
       ).toBe('pending'),
     );
   });
+
+  it('shows older attempts 50 at a time', async () => {
+    const { user, orgId } = await renderDevelopers();
+    const endpointId = await addEndpoint(orgId, { description: 'Payroll' });
+    const db = await testDb();
+    const deliveryId = crypto.randomUUID();
+    const now = Date.now();
+    await db
+      .insertInto('webhook_deliveries')
+      .values({
+        id: deliveryId,
+        endpoint_id: endpointId,
+        org_id: orgId,
+        seq: 3,
+        event_type: 'member.removed',
+        payload: jsonb({}),
+        state: 'failed',
+        attempts: 51,
+        next_attempt_at: new Date(now),
+        created_at: new Date(now - 3_600_000),
+      })
+      .execute();
+    await db
+      .insertInto('webhook_attempts')
+      .values(
+        Array.from({ length: 51 }, (_, i) => ({
+          delivery_id: deliveryId,
+          endpoint_id: endpointId,
+          attempt: i + 1,
+          status: 'failed' as const,
+          http_status: 500,
+          duration_ms: 40,
+          error: 'HTTP 500',
+          at: new Date(now - (51 - i) * 1000),
+          next_retry_at: null,
+        })),
+      )
+      .execute();
+
+    await user.click(await screen.findByRole('button', { name: 'Deliveries of Payroll' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Deliveries of Payroll' });
+    const list = await within(drawer).findByRole('list', { name: 'Delivery attempts' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Attempt 51');
+    await user.click(within(drawer).getByRole('button', { name: 'Show older attempts' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(51));
+    expect(within(list).getAllByRole('listitem')[50]).toHaveTextContent('Attempt 1 ·');
+    expect(within(drawer).queryByRole('button', { name: 'Show older attempts' })).not.toBeInTheDocument();
+    expect(within(drawer).getAllByRole('button', { name: /^Redeliver/ })).toHaveLength(1);
+  });
 });
