@@ -1,10 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { WebhookSubscriptionSchema, WebhookUrlSchema, type WebhookSubscription } from '@roster/contracts';
+import {
+  WebhookSubscriptionSchema,
+  WebhookUrlSchema,
+  type WebhookEndpoint,
+  type WebhookSubscription,
+} from '@roster/contracts';
 import { FormDialogFooter } from '../../../components/ui/form-dialog-footer.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
-import { useCreateWebhook } from '../api/webhooks-query.ts';
-import { WILDCARD_LABELS, webhookErrorCopy } from './webhook-copy.ts';
+import { useCreateWebhook, useUpdateWebhook } from '../api/webhooks-query.ts';
+import { toast } from '../../../components/ui/toast-store.ts';
+import { WILDCARD_LABELS, webhookErrorCopy, webhookName } from './webhook-copy.ts';
 import { WebhookSecretDialog } from './webhook-secret.tsx';
 
 const DESCRIPTION_MAX = 200;
@@ -20,24 +26,31 @@ interface Props {
   orgId: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The endpoint to change; without one the dialog adds a new endpoint. Remount it per endpoint. */
+  endpoint?: WebhookEndpoint | null;
 }
 
-/** A URL, a description and the events; then the signing secret, shown this once with Copy. */
-export function AddWebhookDialog({ orgId, open, onOpenChange }: Props) {
-  const [url, setUrl] = useState('');
-  const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<WebhookSubscription[]>([]);
+/**
+ * A URL, a description and the events; a new endpoint's signing secret is then shown this once
+ * with Copy. Changing an endpoint sends only the fields that changed, at the version it was read.
+ */
+export function AddWebhookDialog({ orgId, open, onOpenChange, endpoint }: Props) {
+  const [url, setUrl] = useState(endpoint?.url ?? '');
+  const [description, setDescription] = useState(endpoint?.description ?? '');
+  const [events, setEvents] = useState<WebhookSubscription[]>(endpoint?.events ?? []);
   const [errors, setErrors] = useState<{ url?: string; events?: string; form?: string }>({});
   const [secret, setSecret] = useState<string | null>(null);
   const create = useCreateWebhook(orgId);
+  const update = useUpdateWebhook(orgId);
+  const pending = create.isPending || update.isPending;
   const reset = () => {
-    setUrl('');
-    setDescription('');
-    setEvents([]);
+    setUrl(endpoint?.url ?? '');
+    setDescription(endpoint?.description ?? '');
+    setEvents(endpoint?.events ?? []);
     setErrors({});
   };
   const close = (next: boolean) => {
-    if (create.isPending) return;
+    if (pending) return;
     onOpenChange(next);
     if (!next) reset();
   };
@@ -56,6 +69,35 @@ export function AddWebhookDialog({ orgId, open, onOpenChange }: Props) {
     if (url.trim() === '') problems.url = 'Enter the receiver’s URL';
     if (problems.url || problems.events) return setErrors(problems);
     const chosen = all ? (['*'] as WebhookSubscription[]) : CHOICES.filter((c) => events.includes(c));
+    const refused = (error: unknown, doing: 'add' | 'change') =>
+      setErrors(
+        isApiError(error, 'WEBHOOK_URL_REFUSED')
+          ? { url: webhookErrorCopy(error, doing) }
+          : { form: webhookErrorCopy(error, doing) },
+      );
+    if (endpoint) {
+      const nextDescription = description.trim() || null;
+      const sameEvents = chosen.length === endpoint.events.length && chosen.every((e) => endpoint.events.includes(e));
+      const changes = {
+        ...(url.trim() !== endpoint.url && { url: url.trim() }),
+        ...(!sameEvents && { events: chosen }),
+        ...(nextDescription !== endpoint.description && { description: nextDescription }),
+      };
+      if (Object.keys(changes).length === 0) return close(false);
+      return update.mutate(
+        { id: endpoint.id, version: endpoint.version, ...changes },
+        {
+          onSuccess: () => {
+            onOpenChange(false);
+            toast({
+              tone: 'success',
+              title: `${webhookName({ ...endpoint, description: nextDescription })} was changed`,
+            });
+          },
+          onError: (error) => refused(error, 'change'),
+        },
+      );
+    }
     create.mutate(
       { url: url.trim(), events: chosen, ...(description.trim() ? { description: description.trim() } : {}) },
       {
@@ -64,12 +106,7 @@ export function AddWebhookDialog({ orgId, open, onOpenChange }: Props) {
           reset();
           setSecret(answer.secret);
         },
-        onError: (error) =>
-          setErrors(
-            isApiError(error, 'WEBHOOK_URL_REFUSED')
-              ? { url: webhookErrorCopy(error, 'add') }
-              : { form: webhookErrorCopy(error, 'add') },
-          ),
+        onError: (error) => refused(error, 'add'),
       },
     );
   };
@@ -78,8 +115,12 @@ export function AddWebhookDialog({ orgId, open, onOpenChange }: Props) {
       <Modal
         open={open}
         onOpenChange={close}
-        title="Add a webhook endpoint"
-        description="Roster sends the chosen events to this URL, signed with a secret only you and the receiver know."
+        title={endpoint ? `Change ${webhookName(endpoint)}` : 'Add a webhook endpoint'}
+        description={
+          endpoint
+            ? 'Deliveries still waiting go to the URL as it is when they are sent. The signing secret stays the same.'
+            : 'Roster sends the chosen events to this URL, signed with a secret only you and the receiver know.'
+        }
       >
         <form className="api-key-form" onSubmit={onSubmit} noValidate>
           <div className="field">
@@ -153,9 +194,9 @@ export function AddWebhookDialog({ orgId, open, onOpenChange }: Props) {
           <FormDialogFooter
             error={errors.form}
             onCancel={() => close(false)}
-            submitLabel="Add endpoint"
-            pendingLabel="Adding…"
-            pending={create.isPending}
+            submitLabel={endpoint ? 'Save changes' : 'Add endpoint'}
+            pendingLabel={endpoint ? 'Saving…' : 'Adding…'}
+            pending={pending}
           />
         </form>
       </Modal>

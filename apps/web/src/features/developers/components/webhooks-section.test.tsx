@@ -189,6 +189,40 @@ describe('Webhooks on the Developers page', () => {
     await waitFor(() => expect(within(list).getByRole('listitem')).toHaveTextContent('Disabled'));
   });
 
+  it('changes an endpoint’s URL, events and description, and refuses a private address on the URL field', async () => {
+    const { user, orgId } = await renderDevelopers();
+    await addEndpoint(orgId, { description: 'Payroll' });
+    const list = await screen.findByRole('list', { name: 'Webhook endpoints' });
+    await user.click(within(list).getByRole('button', { name: 'More for Payroll' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change Payroll' });
+    expect(within(dialog).getByLabelText('URL')).toHaveValue(RECEIVER);
+    expect(within(dialog).getByRole('checkbox', { name: /^member\.added/ })).toBeChecked();
+
+    await user.clear(within(dialog).getByLabelText('URL'));
+    await user.type(within(dialog).getByLabelText('URL'), 'https://93.184.215.15/roster');
+    await user.clear(within(dialog).getByLabelText('Description (optional)'));
+    await user.type(within(dialog).getByLabelText('Description (optional)'), 'Payroll v2');
+    await user.click(within(dialog).getByRole('checkbox', { name: /^member\.removed/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Change Payroll' })).not.toBeInTheDocument());
+    const [stored] = await storedEndpoints();
+    expect(stored).toMatchObject({ url: 'https://93.184.215.15/roster', description: 'Payroll v2' });
+    expect(stored!.events).toEqual(['member.added', 'member.removed']);
+    expect(within(list).getByRole('listitem')).toHaveTextContent('https://93.184.215.15/roster');
+
+    // A private address is refused on the URL field, and nothing changes.
+    await user.click(within(list).getByRole('button', { name: 'More for Payroll v2' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit…' }));
+    const again = await screen.findByRole('dialog', { name: 'Change Payroll v2' });
+    await user.clear(within(again).getByLabelText('URL'));
+    await user.type(within(again).getByLabelText('URL'), 'https://10.0.0.7/roster');
+    await user.click(within(again).getByRole('button', { name: 'Save changes' }));
+    expect(await within(again).findByRole('alert')).toHaveTextContent('public https addresses');
+    expect((await storedEndpoints())[0]!.url).toBe('https://93.184.215.15/roster');
+  });
+
   it('rotates the secret and shows the new one once', async () => {
     const { user, orgId } = await renderDevelopers();
     await addEndpoint(orgId, { description: 'Payroll' });

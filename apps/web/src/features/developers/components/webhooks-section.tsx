@@ -23,6 +23,7 @@ export function WebhooksSection({ orgId }: { orgId: string }) {
   const rotate = useRotateWebhookSecret(orgId);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<WebhookEndpoint | null>(null);
+  const [editing, setEditing] = useState<WebhookEndpoint | null>(null);
   const [viewingId, setViewingId] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const viewing = query.data?.items.find((w) => w.id === viewingId) ?? null;
@@ -77,6 +78,7 @@ export function WebhooksSection({ orgId }: { orgId: string }) {
                   }
                   onDeliveries={() => setViewingId(webhook.id)}
                   onEnabled={(enabled) => setEnabled(webhook, enabled)}
+                  onEdit={() => setEditing(webhook)}
                   onRotate={() => rotateSecret(webhook)}
                   onDelete={() => setDeleting(webhook)}
                 />
@@ -99,6 +101,14 @@ export function WebhooksSection({ orgId }: { orgId: string }) {
         )}
       </div>
       <AddWebhookDialog orgId={orgId} open={adding} onOpenChange={setAdding} />
+      {/* One dialog per endpoint opened, so its fields start from that endpoint as it is now. */}
+      <AddWebhookDialog
+        key={editing?.id ?? 'none'}
+        orgId={orgId}
+        endpoint={editing}
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+      />
       <DeleteWebhookDialog orgId={orgId} webhook={deleting} onDone={() => setDeleting(null)} />
       <WebhookDeliveriesDrawer orgId={orgId} webhook={viewing} onClose={() => setViewingId(null)} />
       <WebhookSecretDialog
@@ -130,6 +140,7 @@ function WebhookRow({
   busy,
   onDeliveries,
   onEnabled,
+  onEdit,
   onRotate,
   onDelete,
 }: {
@@ -137,6 +148,7 @@ function WebhookRow({
   busy: boolean;
   onDeliveries: () => void;
   onEnabled: (enabled: boolean) => void;
+  onEdit: () => void;
   onRotate: () => void;
   onDelete: () => void;
 }) {
@@ -168,6 +180,7 @@ function WebhookRow({
             </button>
           }
         >
+          <MenuItem onSelect={onEdit}>Edit…</MenuItem>
           <MenuItem onSelect={() => onEnabled(!webhook.enabled)}>{webhook.enabled ? 'Disable' : 'Enable'}</MenuItem>
           <MenuItem onSelect={onRotate}>Rotate secret</MenuItem>
           <MenuItem tone="danger" onSelect={onDelete}>
