@@ -43,6 +43,7 @@ function memberRows(db: Reader) {
     .select(['c.name as changed_by_name', 'u.two_factor_enabled']);
 }
 type MemberRow = Awaited<ReturnType<ReturnType<typeof memberRows>['execute']>>[number];
+type MemberWorkspace = Member['workspaces'][number];
 
 export interface MemberPage {
   items: Member[];
@@ -360,12 +361,29 @@ function cursorValues(sort: MemberSort, row: MemberRow): string[] {
   }
 }
 
-/** Reads one member as the page shows it, or null. */
+/** Reads one member as the page shows it, or null: one statement, their workspaces included. */
 export async function findMember(db: Reader, orgId: string, userId: string): Promise<Member | null> {
-  const row = await memberRows(db).where('m.org_id', '=', orgId).where('m.user_id', '=', userId).executeTakeFirst();
+  const row = await memberRows(db)
+    .select((eb) =>
+      eb
+        .selectFrom('workspace_members as wm')
+        .innerJoin('workspaces as w', 'w.id', 'wm.workspace_id')
+        .select(
+          sql<
+            MemberWorkspace[]
+          >`coalesce(jsonb_agg(jsonb_build_object('id', w.id, 'name', w.name, 'role', wm.role) order by w.name), '[]'::jsonb)`.as(
+            'grants',
+          ),
+        )
+        .whereRef('wm.org_id', '=', 'm.org_id')
+        .whereRef('wm.user_id', '=', 'm.user_id')
+        .as('workspaces'),
+    )
+    .where('m.org_id', '=', orgId)
+    .where('m.user_id', '=', userId)
+    .executeTakeFirst();
   if (!row) return null;
-  const [member] = await toMembers(db, orgId, [row]);
-  return member ?? null;
+  return toMember(row, row.workspaces ?? []);
 }
 
 async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<Member[]> {
@@ -382,7 +400,16 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
     )
     .orderBy('w.name')
     .execute();
-  return rows.map((row) => ({
+  return rows.map((row) =>
+    toMember(
+      row,
+      grants.filter((g) => g.user_id === row.user_id).map(({ id, name, role }) => ({ id, name, role })),
+    ),
+  );
+}
+
+function toMember(row: MemberRow, workspaces: MemberWorkspace[]): Member {
+  return {
     userId: row.user_id,
     name: row.name,
     email: row.email,
@@ -391,7 +418,7 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
     joinedAt: new Date(row.joined_at).toISOString(),
     twoFactorEnabled: row.two_factor_enabled,
     version: row.version,
-    workspaces: grants.filter((g) => g.user_id === row.user_id).map(({ id, name, role }) => ({ id, name, role })),
+    workspaces,
     lastChange:
       row.changed_by && row.changed_at
         ? {
@@ -399,7 +426,7 @@ async function toMembers(db: Reader, orgId: string, rows: MemberRow[]): Promise<
             at: new Date(row.changed_at).toISOString(),
           }
         : null,
-  }));
+  };
 }
 
 /**
