@@ -16,7 +16,9 @@ export function mutationGuard(isTrustedOrigin: (origin: string) => boolean): Mid
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    if (origin && !isTrustedOrigin(origin) && !sendsBearer(c)) {
+    // A program's key request carries no cookie; one that also sends a cookie keeps the cookie's rule.
+    const keyOnly = sendsBearer(c) && !c.req.header('cookie');
+    if (origin && !isTrustedOrigin(origin) && !keyOnly) {
       throw new DomainError('FORBIDDEN', 'This origin may not change data');
     }
     const type = c.req.header('content-type');

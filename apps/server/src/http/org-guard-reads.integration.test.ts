@@ -54,20 +54,3 @@ describe('the org guard', () => {
     expect(reads.length).toBeGreaterThan(1);
   });
 });
-
-describe('a change', () => {
-  it("reads the actor's role in the statement that takes the org lock", async () => {
-    const org = await createOrg(database.db, { ada: 'ADMIN', linus: 'MEMBER' });
-    const ada = await t.signIn(org.people.ada!.email);
-    statements.length = 0;
-    const response = await ada.patch(`/api/orgs/${org.id}/members/${org.people.linus!.id}`, {
-      role: 'EXTERNAL',
-      version: 1,
-    });
-    expect(response.status).toBe(200);
-    const lock = statements.filter((s) => /for update/.test(s) && /from "organizations"/.test(s));
-    expect(lock).toHaveLength(1);
-    expect(lock[0]).toMatch(/"member_role"/);
-    expect(statements.filter((s) => /^select "role" from "org_members"/.test(s))).toEqual([]);
-  });
-});

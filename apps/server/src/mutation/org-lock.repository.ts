@@ -1,5 +1,5 @@
 import { sql, type Kysely, type QueryCreator, type Transaction } from 'kysely';
-import { OrgSettingsSchema, type OrgRole, type OrgSettings } from '@roster/contracts';
+import { OrgSettingsSchema, type OrgSettings } from '@roster/contracts';
 import type { Database } from '../db/schema.ts';
 import { jsonb } from '../db/json.ts';
 import type { NewEvent } from '../db/schema.ts';
@@ -11,33 +11,18 @@ export interface LockedOrg {
   settings: OrgSettings;
   eventSeq: number;
   status: 'active' | 'pending_deletion';
-  /** The org role of the person the lock was taken for (`memberId`), read in the same statement. */
-  memberRole: OrgRole | null;
 }
 
 /**
  * Locks the organization row for the rest of the transaction. Every change to an org takes
  * this one lock first, so its invariants are checked against a state nobody else is changing.
  */
-export async function lockOrganization(
-  tx: Transaction<Database>,
-  orgId: string,
-  memberId: string | null,
-): Promise<LockedOrg | null> {
+export async function lockOrganization(tx: Transaction<Database>, orgId: string): Promise<LockedOrg | null> {
   const row = await tx
-    .selectFrom('organizations as o')
-    .select(['o.id', 'o.created_by', 'o.settings', 'o.event_seq', 'o.status'])
-    // The actor's role comes with the lock: one round trip fewer inside the critical section.
-    .select((eb) =>
-      eb
-        .selectFrom('org_members as m')
-        .select('m.role')
-        .whereRef('m.org_id', '=', 'o.id')
-        .where('m.user_id', '=', memberId ?? '')
-        .as('member_role'),
-    )
-    .where('o.id', '=', orgId)
-    .forUpdate('o')
+    .selectFrom('organizations')
+    .select(['id', 'created_by', 'settings', 'event_seq', 'status'])
+    .where('id', '=', orgId)
+    .forUpdate()
     .executeTakeFirst();
   if (!row) return null;
   return {
@@ -46,7 +31,6 @@ export async function lockOrganization(
     settings: OrgSettingsSchema.parse(row.settings),
     eventSeq: row.event_seq,
     status: row.status,
-    memberRole: row.member_role ?? null,
   };
 }
 

@@ -99,12 +99,12 @@ export async function runMutation<T>(
   const effects: Array<(publisher: Publisher) => void> = [];
   try {
     const result = await orgTransaction(deps, spec.orgId).execute(async (tx) => {
-      const locked = await lockOrganization(tx, spec.orgId, spec.user.apiKey ? null : spec.user.id);
+      const locked = await lockOrganization(tx, spec.orgId);
       if (!locked) throw new DomainError('FORBIDDEN', 'You are not a member of this organization');
       // A change queued behind the org's deletion finds it gone, as a later request would.
       if (locked.status !== 'active' && !spec.onDeletedOrg) throw orgNotFound();
       const org = { id: locked.id, createdBy: locked.createdBy, settings: locked.settings };
-      const actor = await loadActor(tx, spec.orgId, spec.user, locked.memberRole, now);
+      const actor = await loadActor(tx, spec.orgId, spec.user, now);
       spec.authorize(actor, org);
       let seq = locked.eventSeq;
       const seqless = (event: Pick<PersonalEvent, 'type' | 'data'>) =>
@@ -184,21 +184,25 @@ function requestColumns(user: SessionUser) {
   };
 }
 
-/** Who is acting, under the lock: a person with the role the lock read, or a live API key as ADMIN. */
-async function loadActor(
-  tx: Transaction<Database>,
-  orgId: string,
-  user: SessionUser,
-  memberRole: OrgRole | null,
-  now: Date,
-): Promise<Actor> {
+/**
+ * Who is acting, read after the org lock is held: a person's role as the last change left it (a
+ * read joined to the locking statement would see the role from before its wait), or a live API
+ * key as ADMIN.
+ */
+async function loadActor(tx: Transaction<Database>, orgId: string, user: SessionUser, now: Date): Promise<Actor> {
   if (user.apiKey) {
     const scopes = await liveKeyScopes(tx, user.apiKey.id, orgId, now);
     return scopes
       ? { id: user.id, name: user.name, role: 'ADMIN', apiKey: { scopes } }
       : { id: user.id, name: user.name, role: null };
   }
-  return { id: user.id, name: user.name, role: memberRole };
+  const row = await tx
+    .selectFrom('org_members')
+    .select(['role'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  return { id: user.id, name: user.name, role: row?.role ?? null };
 }
 
 function publishAfterCommit(

@@ -129,7 +129,12 @@ export async function resolveWebhookTarget(
   if (addresses.length === 0) throw urlRefused(`${host} could not be resolved`);
   if (!allowPrivate) {
     const bad = addresses.find((a) => !isPublicAddress(a.address));
-    if (bad) throw urlRefused(`${host} resolves to ${bad.address}, a private or reserved address`);
+    // A name's address is not told: the refusal must not map the server's own network for a stranger.
+    if (bad) {
+      throw urlRefused(
+        isIP(host) ? `${host} is a private or reserved address` : `${host} resolves to a private or reserved address`,
+      );
+    }
   }
   const first = addresses[0]!;
   return { url, address: first.address, family: first.family === 6 ? 6 : 4 };

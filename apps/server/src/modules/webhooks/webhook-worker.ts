@@ -216,6 +216,8 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
       action: 'webhook.disable',
       targetId: endpoint.id,
       authorize: authorizeInside,
+      // An org waiting for its purge still gives up on a failing endpoint, or it would be retried forever.
+      onDeletedOrg: true,
     };
     await runMutation(options, spec, async (ctx) => {
       const updated = await ctx.tx

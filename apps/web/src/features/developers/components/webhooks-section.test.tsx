@@ -124,7 +124,7 @@ describe('Webhooks on the Developers page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add endpoint' }));
     await waitFor(() =>
       expect(within(dialog).getByLabelText('URL')).toHaveAccessibleDescription(
-        '10.0.0.7 resolves to 10.0.0.7, a private or reserved address. Roster sends only to public https addresses.',
+        '10.0.0.7 is a private or reserved address. Roster sends only to public https addresses.',
       ),
     );
     expect(await storedEndpoints()).toEqual([]);
