@@ -89,9 +89,8 @@ export function apiKeyGate(deps: ApiKeyGateDeps): MiddlewareHandler<AppEnv> {
 
     const orgId = ORG_PATH.exec(c.req.path)?.[1];
     if (orgId !== undefined && orgId !== key.orgId) throw orgNotFound();
-    // A route the operations table does not list (the auth library's own, the reference page) is no key's either.
-    if (!route?.scope) throw new DomainError('API_KEY_SCOPE_MISSING', 'API keys cannot use this route');
-    if (!key.scopes.includes(route.scope)) {
+    if (route && !route.scope) throw new DomainError('API_KEY_SCOPE_MISSING', 'API keys cannot use this route');
+    if (route?.scope && !key.scopes.includes(route.scope)) {
       throw new DomainError('API_KEY_SCOPE_MISSING', `This API key needs the ${route.scope} scope`, {
         required: route.scope,
       });
