@@ -20,6 +20,8 @@ for (const [device, viewport] of [
     browser,
   }) => {
     const ada = await signedInPage(browser, 'ada@acme.test', viewport);
+    // Dialogs fade in; axe must read their colours as they end up, not halfway.
+    await ada.emulateMedia({ reducedMotion: 'reduce' });
     const orgPath = new URL(ada.url()).pathname.replace(/\/members$/, '');
     await ada.goto(`${orgPath}/developers`);
     await expect(ada.getByRole('heading', { name: 'Developers', level: 1 })).toBeVisible();
@@ -44,7 +46,7 @@ for (const [device, viewport] of [
     await dialog.getByRole('button', { name: 'Create key' }).click();
 
     const shown = ada.getByRole('dialog', { name: 'Copy your API key' });
-    await expect(shown.getByLabel('API key')).toHaveText(/^rk_[0-9a-f]{8}_[0-9a-f]{64}$/);
+    await expect(shown.getByLabel('API key')).toHaveText(/^rk_[0-9a-f]{8}_[0-9a-f]{64}$/, { timeout: 15_000 });
     await expectNoSeriousViolations(ada, `API key shown once (${device})`, DIALOG);
     await shown.getByRole('button', { name: 'Done' }).click();
     await expect(shown).toHaveCount(0);
@@ -57,6 +59,7 @@ for (const [device, viewport] of [
     await expectUnderPointer(revoke);
     await revoke.click();
     const confirm = ada.getByRole('alertdialog', { name: `Revoke ${name}?` });
+    await expect(confirm).toBeVisible();
     await expectNoSeriousViolations(ada, `revoke API key dialog (${device})`, DIALOG);
     await confirm.getByRole('button', { name: 'Revoke key' }).click();
     await expect(row).toHaveCount(0);
@@ -66,6 +69,8 @@ for (const [device, viewport] of [
     browser,
   }) => {
     const ada = await signedInPage(browser, 'ada@acme.test', viewport);
+    // Dialogs fade in; axe must read their colours as they end up, not halfway.
+    await ada.emulateMedia({ reducedMotion: 'reduce' });
     const orgPath = new URL(ada.url()).pathname.replace(/\/members$/, '');
     await ada.goto(`${orgPath}/developers`);
     const description = `Hooks ${device} ${Date.now()}`;
@@ -106,6 +111,7 @@ for (const [device, viewport] of [
 
     await pickMenuItem(row.getByRole('button', { name: `More for ${description}` }), 'Delete');
     const confirm = ada.getByRole('alertdialog', { name: `Delete ${description}?` });
+    await expect(confirm).toBeVisible();
     await expectNoSeriousViolations(ada, `delete webhook dialog (${device})`, DIALOG);
     await confirm.getByRole('button', { name: 'Delete endpoint' }).click();
     await expect(row).toHaveCount(0);
