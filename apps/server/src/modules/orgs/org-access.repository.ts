@@ -11,6 +11,21 @@ export interface OrgAccess {
   eventSeq: number;
 }
 
+/** The columns an access is made from, as every read below selects them. */
+interface AccessRow {
+  role: OrgRole;
+  created_by: string;
+  settings: unknown;
+  event_seq: number;
+}
+
+const toOrgAccess = (row: AccessRow): OrgAccess => ({
+  role: row.role,
+  createdBy: row.created_by,
+  settings: OrgSettingsSchema.parse(row.settings),
+  eventSeq: row.event_seq,
+});
+
 /**
  * A person's role in an active org with the org's settings and head seq; null when not a member
  * (or deleted). An API key (ADR 31) is its own org's ADMIN while it is not revoked; its scopes
@@ -21,8 +36,8 @@ export async function readOrgAccess(db: Db, orgId: string, userId: string): Prom
   // The org guard read it for this request a moment ago; inside a transaction (under the org
   // lock) the change must read it again.
   if (!db.isTransaction) {
-    const remembered = rememberedInRequest<OrgAccess | null>(accessKey(orgId, userId));
-    if (remembered !== undefined) return remembered;
+    const remembered = rememberedInRequest<AccessRow | null>(accessKey(orgId, userId));
+    if (remembered !== undefined) return remembered && toOrgAccess(remembered);
   }
   const row = await db
     .selectFrom('organizations as o')
@@ -31,13 +46,7 @@ export async function readOrgAccess(db: Db, orgId: string, userId: string): Prom
     .where('o.id', '=', orgId)
     .where('o.status', '=', 'active')
     .executeTakeFirst();
-  if (!row) return null;
-  return {
-    role: row.role,
-    createdBy: row.created_by,
-    settings: OrgSettingsSchema.parse(row.settings),
-    eventSeq: row.event_seq,
-  };
+  return row ? toOrgAccess(row) : null;
 }
 
 async function readKeyAccess(db: Db, orgId: string, keyId: string): Promise<OrgAccess | null> {
@@ -49,13 +58,7 @@ async function readKeyAccess(db: Db, orgId: string, keyId: string): Promise<OrgA
     .where('o.status', '=', 'active')
     .where('k.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!row) return null;
-  return {
-    role: 'ADMIN',
-    createdBy: row.created_by,
-    settings: OrgSettingsSchema.parse(row.settings),
-    eventSeq: row.event_seq,
-  };
+  return row ? toOrgAccess({ ...row, role: 'ADMIN' }) : null;
 }
 
 export interface OrgGate {
@@ -87,16 +90,9 @@ export async function readOrgGate(db: Db, orgId: string, userId: string): Promis
     ])
     .where('o.id', '=', orgId)
     .executeTakeFirst();
+  // Kept as read: a route that asks for the access parses its settings then, a change never does.
   if (!isApiKeyId(userId)) {
-    const access: OrgAccess | null =
-      row?.status === 'active' && row.role
-        ? {
-            role: row.role,
-            createdBy: row.created_by,
-            settings: OrgSettingsSchema.parse(row.settings),
-            eventSeq: row.event_seq,
-          }
-        : null;
+    const access: AccessRow | null = row?.status === 'active' && row.role ? { ...row, role: row.role } : null;
     rememberForRequest(accessKey(orgId, userId), access);
   }
   if (!row) return null;
