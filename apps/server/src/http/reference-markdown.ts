@@ -113,9 +113,13 @@ function messageOf(doc: AsyncApiDocument, channelRef: string) {
   return doc.components.messages[key]!;
 }
 
+/** The component a schema refers to (`{ $ref: '#/components/schemas/Member' }` → `Member`). */
+const componentName = (schema: JsonSchema) =>
+  typeof schema.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
+
 /** A schema by its component name and top-level fields: `Member { userId, role, version? }`. */
 function shape(schemas: Record<string, JsonSchema>, schema: JsonSchema): string {
-  const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : undefined;
+  const ref = componentName(schema);
   const resolved = ref ? (schemas[ref] ?? {}) : schema;
   const properties = resolved.properties as Record<string, unknown> | undefined;
   const required = new Set((resolved.required as string[] | undefined) ?? []);
@@ -140,7 +144,8 @@ function shape(schemas: Record<string, JsonSchema>, schema: JsonSchema): string 
 
 /** The `type` constants of a union's alternatives, through refs and nested unions. */
 function kinds(schemas: Record<string, JsonSchema>, schema: JsonSchema): string[] {
-  const resolved = typeof schema.$ref === 'string' ? (schemas[schema.$ref.split('/').pop()!] ?? {}) : schema;
+  const ref = componentName(schema);
+  const resolved = ref ? (schemas[ref] ?? {}) : schema;
   const alternatives = (resolved.oneOf ?? resolved.anyOf) as JsonSchema[] | undefined;
   if (alternatives) return alternatives.flatMap((alternative) => kinds(schemas, alternative));
   const type = (resolved.properties as Record<string, JsonSchema> | undefined)?.type;
