@@ -19,6 +19,16 @@ describe('the webhook target guard', () => {
     '::ffff:7f00:1',
     '::ffff:a9fe:a9fe',
     '64:ff9b::10.0.0.1',
+    '64:ff9b:1::8.8.8.8',
+    '::ffff:0:127.0.0.1',
+    '::ffff:0:a00:1',
+    '2002:7f00:1::',
+    '2002:a9fe:a9fe::1',
+    '2002:808:808::1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    '2001:2::1',
+    '3fff::1',
+    '5f00::1',
     'fe80::1',
     'fc00::1',
     'fd00:ec2::254',
@@ -27,7 +37,15 @@ describe('the webhook target guard', () => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(['93.184.215.14', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('allows %s', (address) => {
+  it.each([
+    '93.184.215.14',
+    '8.8.8.8',
+    '2606:4700:4700::1111',
+    '2001:4860:4860::8888',
+    '::ffff:8.8.8.8',
+    '::ffff:0:8.8.8.8',
+    '64:ff9b::8.8.8.8',
+  ])('allows %s', (address) => {
     expect(isPublicAddress(address)).toBe(true);
   });
 

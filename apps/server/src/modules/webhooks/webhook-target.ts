@@ -5,7 +5,9 @@ import { DomainError } from '../../lib/domain-error.ts';
 /**
  * Addresses a webhook may never reach (ADR 33): this machine, private networks, link-local
  * (cloud metadata at 169.254.169.254 and fd00:ec2::254), multicast, unspecified and reserved
- * ranges. IPv4-mapped and NAT64 IPv6 addresses are judged by the IPv4 address inside them.
+ * ranges. IPv4-mapped, IPv4-translated and NAT64 IPv6 addresses are judged by the IPv4 address
+ * inside them. The transition blocks that reach an IPv4 host through a relay whose choice is not
+ * ours (6to4, Teredo) are refused whole, whatever address they carry.
  */
 const refused = new BlockList();
 for (const [net, bits] of [
@@ -31,7 +33,16 @@ for (const [net, bits] of [
   ['::', 128],
   ['::1', 128],
   ['100::', 64],
+  // Local-use NAT64 (RFC 8215): the translator's IPv4 side is a private network's.
+  ['64:ff9b:1::', 48],
+  // IETF protocol assignments: Teredo (2001::/32), benchmarking, ORCHID.
+  ['2001::', 23],
   ['2001:db8::', 32],
+  // 6to4 (RFC 3056): the IPv4 address sits in the second and third groups, behind a relay.
+  ['2002::', 16],
+  // Documentation (RFC 9637) and SRv6 segment identifiers (RFC 9602).
+  ['3fff::', 20],
+  ['5f00::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
   ['fec0::', 10],
@@ -40,14 +51,18 @@ for (const [net, bits] of [
   refused.addSubnet(net, bits, 'ipv6');
 }
 
-/** The IPv4 address an IPv6 one carries (`::ffff:a.b.c.d`, `::a.b.c.d`, `64:ff9b::a.b.c.d`), if any. */
+/**
+ * The IPv4 address an IPv6 one carries in its last 32 bits (`::ffff:a.b.c.d` mapped,
+ * `::ffff:0:a.b.c.d` translated, `::a.b.c.d` compatible, `64:ff9b::a.b.c.d` NAT64), if any.
+ */
 function embeddedIpv4(address: string): string | null {
   const groups = ipv6Groups(address);
   if (!groups) return null;
   const head = groups.slice(0, 6);
   const mapped = head.slice(0, 5).every((g) => g === 0) && (head[5] === 0xffff || head[5] === 0);
+  const translated = head.slice(0, 4).every((g) => g === 0) && head[4] === 0xffff && head[5] === 0;
   const nat64 = head[0] === 0x64 && head[1] === 0xff9b && head.slice(2).every((g) => g === 0);
-  if (!mapped && !nat64) return null;
+  if (!mapped && !translated && !nat64) return null;
   // `::` and `::1` are themselves, not 0.0.0.0 and 0.0.0.1.
   if (head[5] === 0 && !nat64 && groups[6] === 0) return null;
   const [a, b] = [groups[6]!, groups[7]!];
