@@ -8,6 +8,7 @@ import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { revertsOf } from '../events/recorded-events.repository.ts';
 import { auditRows, auditRowsPacked, type AuditRow } from './audit.repository.ts';
 import { toAuditEntry } from './audit-entry.ts';
+import { readAhead } from './read-ahead.ts';
 
 /** Entries are ordered by their id alone, so the cursor carries only the last one's id. */
 const cursor = keysetCursor('audit', []);
@@ -36,34 +37,14 @@ export async function listAudit(
 
 /** The whole filtered log, newest first, one page of entries at a time (authorize first), each with its revert. */
 export async function* auditPages(db: Db, orgId: string, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
-  const read = (after: string | null) => {
-    const page = auditRowsPacked(db, orgId, filters, after, EXPORT_PAGE);
-    // Awaited below; an export the client left before it would otherwise leave it unhandled.
-    page.catch(() => {});
-    return page;
-  };
-  let next = read(null);
-  for (;;) {
-    const rows = await next;
-    if (rows.length === 0) return;
-    const more = rows.length === EXPORT_PAGE;
-    // The next page is read while this one is turned into entries and sent (ADR 32).
-    if (more) {
-      next = read(String(rows.at(-1)!.row.id));
-      await untilSent();
-    }
-    yield rows.map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));
-    if (!more) return;
+  const read = (after: string | null) => () => auditRowsPacked(db, orgId, filters, after, EXPORT_PAGE);
+  const pages = readAhead(read(null), (rows) =>
+    rows.length === EXPORT_PAGE ? read(String(rows.at(-1)!.row.id)) : null,
+  );
+  for await (const rows of pages) {
+    if (rows.length > 0) yield rows.map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));
   }
 }
-
-/**
- * Two turns of the event loop. The PostgreSQL driver writes a query to its socket from a
- * `setImmediate` queued after this one's first turn; without the wait, the page's synchronous
- * encoding ran before the next page's query left, and the database sat idle through it (the
- * export ran at half its speed, ADR 32). PGlite answers in this thread either way.
- */
-const untilSent = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /** The entries of a page, each with the change that reverted it (one read for the page). */
 export async function toEntries(db: Db, orgId: string, rows: AuditRow[]): Promise<AuditEntry[]> {
