@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presenceEvents, socketEvents } from '@roster/contracts';
 import { buildAsyncApiDocument } from './document.ts';
 import { liveMessages } from './live-messages.ts';
-
-/** Every `$ref` in a value. */
-function refsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(refsIn);
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) =>
-    key === '$ref' && typeof inner === 'string' ? [inner] : refsIn(inner),
-  );
-}
+import { refsIn } from '../openapi/json-schema.ts';
 
 /** Follows a local JSON pointer (`#/a/b`) through the document. */
 function resolve(document: unknown, ref: string): unknown {

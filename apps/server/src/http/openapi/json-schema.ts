@@ -37,22 +37,26 @@ function bare(schema: JsonSchema): JsonSchema {
 /** The components `from` refers to, following refs between components too. */
 export function reachable(from: unknown, all: Record<string, JsonSchema>): Record<string, JsonSchema> {
   const kept: Record<string, JsonSchema> = {};
-  const queue = refsIn(from);
+  const queue = componentRefsIn(from);
   while (queue.length > 0) {
     const name = queue.pop()!;
     if (name in kept || !(name in all)) continue;
     kept[name] = all[name]!;
-    queue.push(...refsIn(all[name]));
+    queue.push(...componentRefsIn(all[name]));
   }
   return kept;
 }
 
-function refsIn(value: unknown): string[] {
+/** The names of the components a value refers to. */
+function componentRefsIn(value: unknown): string[] {
+  return refsIn(value).flatMap((ref) => (ref.startsWith(COMPONENTS) ? [ref.slice(COMPONENTS.length)] : []));
+}
+
+/** Every `$ref` in a value, as written. */
+export function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, inner]) =>
-    key === '$ref' && typeof inner === 'string' && inner.startsWith(COMPONENTS)
-      ? [inner.slice(COMPONENTS.length)]
-      : refsIn(inner),
+    key === '$ref' && typeof inner === 'string' ? [inner] : refsIn(inner),
   );
 }

@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../../test/test-server.ts';
 import type { OpenApiDocument, OpenApiOperation } from './document.ts';
 import type { ApiOperation } from './operation.ts';
 import { apiOperations } from './operations/index.ts';
+import { refsIn } from './json-schema.ts';
 
 /** Routes the app serves that the document leaves out, each with the reason. */
 const NOT_DOCUMENTED: Record<string, string> = {
@@ -264,12 +265,4 @@ function codesOf(response: OpenApiOperation['responses'][string]): ErrorCode[] {
     { allOf?: Array<{ properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }> } | undefined;
   const codes = schema?.allOf?.flatMap((part) => part.properties?.error?.properties?.code?.enum ?? []) ?? [];
   return codes.map((code) => ErrorCodeSchema.parse(code));
-}
-
-function refsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(refsIn);
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) =>
-    key === '$ref' && typeof inner === 'string' ? [inner] : refsIn(inner),
-  );
 }
