@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ApiKey } from '@roster/contracts';
-import { Icon } from '../../../components/ui/icon.tsx';
-import { LoadError } from '../../../components/ui/load-error.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
+import { ListSection } from '../../../components/ui/list-section.tsx';
 import { StatePanel } from '../../../components/ui/state-panel.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { useTicking } from '../../../lib/clock.ts';
@@ -49,42 +47,17 @@ export function DevelopersPage({ orgId, orgName, isAdmin, isCreator }: Props) {
         </p>
       </header>
       <WebhooksFailingBanner orgId={orgId} />
-      <section className="settings-section" aria-labelledby="developers-keys">
-        <header className="settings-section__header developers-page__section-header">
-          <div>
-            <h2 id="developers-keys">API keys</h2>
-            <p>Each key is shown once when it is made. Revoke one that leaked: it stops working at once.</p>
-          </div>
-          <button type="button" className="button button--secondary" onClick={() => setCreating(true)}>
-            <Icon name="plus" size={14} />
-            Create API key
-          </button>
-        </header>
-        <div className="settings-section__body">
-          {query.data ? (
-            query.data.items.length > 0 ? (
-              <ul className="api-key-list" aria-label="API keys">
-                {query.data.items.map((key) => (
-                  <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => setRevoking(key)} />
-                ))}
-              </ul>
-            ) : (
-              <p className="developers-page__empty">
-                <Icon name="lock" size={16} />
-                No API keys yet.
-              </p>
-            )
-          ) : query.isError ? (
-            <LoadError title="Couldn’t load the API keys" onRetry={() => void query.refetch()}>
-              The server could not return them just now.
-            </LoadError>
-          ) : (
-            <div className="developers-page__loading">
-              <Spinner size={16} label="Loading API keys" />
-            </div>
-          )}
-        </div>
-      </section>
+      <ListSection
+        id="developers-keys"
+        title="API keys"
+        description="Each key is shown once when it is made. Revoke one that leaked: it stops working at once."
+        action={{ label: 'Create API key', onClick: () => setCreating(true) }}
+        query={query}
+        copy={{ list: 'API keys', loading: 'Loading API keys', loadError: 'Couldn’t load the API keys' }}
+        empty={{ icon: 'lock', text: 'No API keys yet.' }}
+        listClassName="api-key-list"
+        renderItem={(key) => <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => setRevoking(key)} />}
+      />
       <WebhooksSection orgId={orgId} />
       <CreateApiKeyDialog orgId={orgId} isCreator={isCreator} open={creating} onOpenChange={setCreating} />
       <RevokeApiKeyDialog orgId={orgId} apiKey={revoking} onDone={() => setRevoking(null)} />

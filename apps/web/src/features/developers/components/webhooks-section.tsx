@@ -4,8 +4,7 @@ import type { WebhookEndpoint } from '@roster/contracts';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Menu, MenuItem } from '../../../components/ui/dropdown-menu.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
-import { LoadError } from '../../../components/ui/load-error.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
+import { ListSection } from '../../../components/ui/list-section.tsx';
 import { toast } from '../../../components/ui/toast-store.ts';
 import { useTicking } from '../../../lib/clock.ts';
 import { formatRelative } from '../../../lib/relative-time.ts';
@@ -50,56 +49,36 @@ export function WebhooksSection({ orgId }: { orgId: string }) {
     });
 
   return (
-    <section className="settings-section" aria-labelledby="developers-webhooks">
-      <header className="settings-section__header developers-page__section-header">
-        <div>
-          <h2 id="developers-webhooks">Webhooks</h2>
-          <p>
-            Roster sends each chosen event to your URL as a signed POST, and retries one that fails for about two days.
-            See <a href="/api/docs">the API reference</a> for the payloads.
-          </p>
-        </div>
-        <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
-          <Icon name="plus" size={14} />
-          Add endpoint
-        </button>
-      </header>
-      <div className="settings-section__body">
-        {query.data ? (
-          query.data.items.length > 0 ? (
-            <ul className="api-key-list" aria-label="Webhook endpoints">
-              {query.data.items.map((webhook) => (
-                <WebhookRow
-                  key={webhook.id}
-                  webhook={webhook}
-                  busy={
-                    (update.isPending && update.variables.id === webhook.id) ||
-                    (rotate.isPending && rotate.variables === webhook.id)
-                  }
-                  onDeliveries={() => setViewingId(webhook.id)}
-                  onEnabled={(enabled) => setEnabled(webhook, enabled)}
-                  onEdit={() => setEditing(webhook)}
-                  onRotate={() => rotateSecret(webhook)}
-                  onDelete={() => setDeleting(webhook)}
-                />
-              ))}
-            </ul>
-          ) : (
-            <p className="developers-page__empty">
-              <Icon name="send" size={16} />
-              No webhook endpoints yet.
-            </p>
-          )
-        ) : query.isError ? (
-          <LoadError title="Couldn’t load the webhooks" onRetry={() => void query.refetch()}>
-            The server could not return them just now.
-          </LoadError>
-        ) : (
-          <div className="developers-page__loading">
-            <Spinner size={16} label="Loading webhooks" />
-          </div>
-        )}
-      </div>
+    <ListSection
+      id="developers-webhooks"
+      title="Webhooks"
+      description={
+        <>
+          Roster sends each chosen event to your URL as a signed POST, and retries one that fails for about two days.
+          See <a href="/api/docs">the API reference</a> for the payloads.
+        </>
+      }
+      action={{ label: 'Add endpoint', onClick: () => setAdding(true) }}
+      query={query}
+      copy={{ list: 'Webhook endpoints', loading: 'Loading webhooks', loadError: 'Couldn’t load the webhooks' }}
+      empty={{ icon: 'send', text: 'No webhook endpoints yet.' }}
+      listClassName="api-key-list"
+      renderItem={(webhook) => (
+        <WebhookRow
+          key={webhook.id}
+          webhook={webhook}
+          busy={
+            (update.isPending && update.variables.id === webhook.id) ||
+            (rotate.isPending && rotate.variables === webhook.id)
+          }
+          onDeliveries={() => setViewingId(webhook.id)}
+          onEnabled={(enabled) => setEnabled(webhook, enabled)}
+          onEdit={() => setEditing(webhook)}
+          onRotate={() => rotateSecret(webhook)}
+          onDelete={() => setDeleting(webhook)}
+        />
+      )}
+    >
       <AddWebhookDialog orgId={orgId} open={adding} onOpenChange={setAdding} />
       {/* One dialog per endpoint opened, so its fields start from that endpoint as it is now. */}
       <AddWebhookDialog
@@ -117,7 +96,7 @@ export function WebhooksSection({ orgId }: { orgId: string }) {
         note="This is the only time the secret is shown. The previous secret keeps signing beside it for 24 hours, so the receiver can switch without losing a delivery."
         onDone={() => setSecret(null)}
       />
-    </section>
+    </ListSection>
   );
 }
 
