@@ -1,7 +1,7 @@
 import { Icon } from '../../../components/ui/icon.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import type { AuditFilterParams } from '../hooks/use-audit-search-params.ts';
-import { AuditSearch } from './audit-search.tsx';
+import { SearchField } from '../../../components/ui/search-field.tsx';
 
 /** Radix Select needs a non-empty value for "everything". */
 const ALL = 'all';
@@ -49,7 +49,13 @@ export function AuditFilterBar({ filters, memberName, onChange }: FilterBarProps
           </button>
         </span>
       )}
-      <AuditSearch value={filters.q ?? ''} onSearch={(q) => onChange({ q })} />
+      <SearchField
+        value={filters.q ?? ''}
+        onSearch={(q) => onChange({ q })}
+        label="Search the audit log"
+        placeholder="Search names and emails"
+        className="audit-search"
+      />
       <Select
         aria-label="Action"
         className="audit-filter-bar__action"

@@ -13,6 +13,7 @@ import { InvitationCards } from './invitation-cards.tsx';
 import { InvitationsTable } from './invitations-table.tsx';
 import { RevokeInvitationDialog } from './revoke-invitation-dialog.tsx';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import '../../../components/ui/search-field.css';
 import './invitations.css';
 
 type StatusFilter = NonNullable<InvitationsListParams['status']> | 'ALL';

@@ -1,7 +1,7 @@
 import { orgRoleLabel, OrgRoleSchema, type OrgRole } from '@roster/contracts';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import type { MembersListParams } from '../api/members-keys.ts';
-import { MembersSearch } from './members-search.tsx';
+import { SearchField } from '../../../components/ui/search-field.tsx';
 import { totalCopy } from '../utils/total-copy.ts';
 
 type RoleFilter = OrgRole | 'ALL';
@@ -31,7 +31,12 @@ export function MembersToolbar({ params, onChange, total, totalIsCapped }: Toolb
   const filtered = Boolean(params.q || params.role || params.twoFactor);
   return (
     <div className="members-toolbar">
-      <MembersSearch value={params.q ?? ''} onSearch={(q) => onChange({ q: q || undefined })} />
+      <SearchField
+        value={params.q ?? ''}
+        onSearch={(q) => onChange({ q: q || undefined })}
+        label="Search members"
+        placeholder="Search by name or email"
+      />
       <Select
         aria-label="Filter by role"
         className="members-toolbar__role"

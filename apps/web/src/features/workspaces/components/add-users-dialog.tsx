@@ -18,6 +18,7 @@ import { orgPeopleQueryOptions } from '../api/org-people-query.ts';
 import { useAddWorkspaceMembers } from '../api/use-add-workspace-members.ts';
 import { useInviteToWorkspace } from '../api/use-invite-to-workspace.ts';
 import { workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
+import '../../../components/ui/search-field.css';
 
 interface AddUsersDialogProps {
   orgId: string;

@@ -1,16 +1,27 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { Icon } from '../../../components/ui/icon.tsx';
-import { pageSearchProps } from '../../../lib/keyboard-shortcuts.ts';
+import { pageSearchProps } from '../../lib/keyboard-shortcuts.ts';
+import { Icon } from './icon.tsx';
+import './search-field.css';
 
 const DEBOUNCE_MS = 250;
 
+interface SearchFieldProps {
+  /** The search in the URL. */
+  value: string;
+  onSearch: (q: string) => void;
+  label: string;
+  placeholder: string;
+  className?: string;
+}
+
 /**
- * Types freely, queries after a pause. The URL value flows back in (back button, "Clear
- * filters") unless it is just the echo of what was typed, which would clobber newer keystrokes.
- * Navigation is asynchronous, so an echo can arrive late, after newer text was pushed: while
- * the box has focus the person is typing, and only their text counts.
+ * A page's search box (the one `/` focuses): types freely, searches after a pause. The URL value
+ * flows back in (back button, "Clear filters") unless it is just the echo of what was typed,
+ * which would clobber newer keystrokes. Navigation is asynchronous, so an echo can arrive late,
+ * after newer text was pushed: while the box has focus the person is typing, and only their text
+ * counts.
  */
-export function MembersSearch({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function SearchField({ value, onSearch, label, placeholder, className }: SearchFieldProps) {
   const [text, setText] = useState(value);
   const pushed = useRef(value);
   const input = useRef<HTMLInputElement>(null);
@@ -32,15 +43,15 @@ export function MembersSearch({ value, onSearch }: { value: string; onSearch: (q
     return () => clearTimeout(timer);
   }, [text]);
   return (
-    <div className="search-field">
+    <div className={['search-field', className].filter(Boolean).join(' ')}>
       <Icon name="search" className="search-field__icon" />
       <input
         ref={input}
         type="search"
         className="input search-field__input"
-        aria-label="Search members"
+        aria-label={label}
         {...pageSearchProps}
-        placeholder="Search by name or email"
+        placeholder={placeholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => e.key === 'Escape' && text && (e.preventDefault(), setText(''))}
