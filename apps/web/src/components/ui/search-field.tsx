@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type ComponentProps } from 'react';
 import { pageSearchProps } from '../../lib/keyboard-shortcuts.ts';
 import { Icon } from './icon.tsx';
 import './search-field.css';
@@ -43,21 +43,27 @@ export function SearchField({ value, onSearch, label, placeholder, className }: 
     return () => clearTimeout(timer);
   }, [text]);
   return (
+    <SearchBox
+      ref={input}
+      className={className}
+      aria-label={label}
+      {...pageSearchProps}
+      placeholder={placeholder}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => e.key === 'Escape' && text && (e.preventDefault(), setText(''))}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}
+
+/** A search input with its icon inside; `className` goes to the box, which its place sizes. */
+export function SearchBox({ className, ...input }: Omit<ComponentProps<'input'>, 'type'>) {
+  return (
     <div className={['search-field', className].filter(Boolean).join(' ')}>
       <Icon name="search" className="search-field__icon" />
-      <input
-        ref={input}
-        type="search"
-        className="input search-field__input"
-        aria-label={label}
-        {...pageSearchProps}
-        placeholder={placeholder}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => e.key === 'Escape' && text && (e.preventDefault(), setText(''))}
-        autoComplete="off"
-        spellCheck={false}
-      />
+      <input type="search" {...input} className="input search-field__input" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Icon } from '../../../components/ui/icon.tsx';
+import { SearchBox } from '../../../components/ui/search-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
@@ -13,7 +13,6 @@ import { InvitationCards } from './invitation-cards.tsx';
 import { InvitationsTable } from './invitations-table.tsx';
 import { RevokeInvitationDialog } from './revoke-invitation-dialog.tsx';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
-import '../../../components/ui/search-field.css';
 import './invitations.css';
 
 type StatusFilter = NonNullable<InvitationsListParams['status']> | 'ALL';
@@ -49,18 +48,14 @@ export function InvitationsSection({ orgId, orgName }: { orgId: string; orgName:
         Invitations
       </h2>
       <div className="invitations-section__bar">
-        <div className="search-field invitations-section__search">
-          <Icon name="search" className="search-field__icon" />
-          <input
-            type="search"
-            className="input search-field__input"
-            placeholder="Search invited emails"
-            aria-label="Search invitations"
-            {...pageSearchProps}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
+        <SearchBox
+          className="invitations-section__search"
+          placeholder="Search invited emails"
+          aria-label="Search invitations"
+          {...pageSearchProps}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Select
           aria-label="Filter invitations by status"
           value={status}

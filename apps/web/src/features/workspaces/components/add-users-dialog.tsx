@@ -10,6 +10,7 @@ import {
 } from '@roster/contracts';
 import { Avatar } from '../../../components/ui/avatar.tsx';
 import { Icon } from '../../../components/ui/icon.tsx';
+import { SearchBox } from '../../../components/ui/search-field.tsx';
 import { Notice } from '../../../components/ui/notice.tsx';
 import { Modal } from '../../../components/ui/modal.tsx';
 import { Select } from '../../../components/ui/select.tsx';
@@ -18,7 +19,6 @@ import { orgPeopleQueryOptions } from '../api/org-people-query.ts';
 import { useAddWorkspaceMembers } from '../api/use-add-workspace-members.ts';
 import { useInviteToWorkspace } from '../api/use-invite-to-workspace.ts';
 import { workspaceErrorCopy } from '../utils/workspace-error-copy.ts';
-import '../../../components/ui/search-field.css';
 
 interface AddUsersDialogProps {
   orgId: string;
@@ -176,21 +176,17 @@ export function AddUsersDialog({ orgId, orgName, workspace, memberIds, open, onO
         </>
       }
     >
-      <div className="search-field add-users__search">
-        <Icon name="search" className="search-field__icon" />
-        <input
-          type="search"
-          className="input search-field__input"
-          aria-label="Search people"
-          placeholder="Name or email"
-          value={text}
-          // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
-          autoFocus
-          onChange={(e) => setText(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <SearchBox
+        className="add-users__search"
+        aria-label="Search people"
+        placeholder="Name or email"
+        value={text}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus to its first field (WAI-ARIA dialog pattern)
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
       {outcome && (
         <Notice tone={outcome.tone} title={outcome.title} className="add-users__outcome" role="status">
           {outcome.description}
