@@ -1,5 +1,6 @@
-// Compiles the server into one ES module, dist/main.mjs, that `pnpm start` runs with plain Node:
-// the TypeScript loader costs about 80 MiB of memory and some start time, and only development
+// Compiles the server into one ES module, dist/main.mjs, and its audit export worker beside it,
+// that `pnpm start` runs with plain Node: the TypeScript loader costs about 80 MiB of memory and
+// some start time, and only development
 // needs it. Packages stay external (loaded from node_modules as they are); the workspace's own
 // contracts are compiled in, since they ship as TypeScript.
 import { readFileSync } from 'node:fs';
@@ -10,9 +11,14 @@ const external = Object.keys(dependencies)
   .filter((name) => !name.startsWith('@roster/'))
   .flatMap((name) => [name, `${name}/*`]);
 
+// The audit export's encoder runs in a worker thread, from its own module beside the server's.
 await build({
-  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/main.mjs', import.meta.url).pathname,
+  entryPoints: {
+    main: new URL('../src/main.ts', import.meta.url).pathname,
+    'audit-export-worker': new URL('../src/modules/audit/export-worker/encoder-worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('../dist', import.meta.url).pathname,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -33,6 +33,7 @@ import { invitationSignUpRoutes } from './modules/invitations/invitation-sign-up
 import { inviteRequestsRoutes, myInviteRequestsRoutes } from './modules/invite-requests/invite-requests.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
 import { auditRoutes, membersExportRoutes } from './modules/audit/audit.routes.ts';
+import type { AuditPageEncoder } from './modules/audit/audit-page-encoder.ts';
 import { deleteAccountRoutes, sessionsRoutes } from './modules/account/account.routes.ts';
 import { passwordGuard } from './modules/account/account-auth.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
@@ -76,6 +77,8 @@ export interface AppDeps extends InvitationDeps {
   webhookSealer: TokenSealer;
   /** `/api/docs`, the browsable reference: the Node server has its files, mock mode does not. */
   apiReference?: Hono<AppEnv> | undefined;
+  /** Encodes audit exports off the event loop (Node only); mock mode encodes on its own thread. */
+  auditPageEncoder?: AuditPageEncoder | undefined;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;

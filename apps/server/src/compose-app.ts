@@ -44,6 +44,8 @@ export interface ComposeConfig {
   webhooks?: WebhookSettings | undefined;
   /** `/api/docs` (Node only: it serves the viewer's files from the installed package). */
   apiReference?: AppDeps['apiReference'];
+  /** Audit exports' encoding in a worker thread (Node only). */
+  auditPageEncoder?: AppDeps['auditPageEncoder'];
   /**
    * Where committed changes go, built once the auth library exists (Socket.IO needs it to
    * authenticate sockets): the Node server's realtime module, or mock mode's bridge in the tab.
@@ -132,6 +134,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     webhooks: config.webhooks ?? { allowPrivate: false },
     webhookSealer: webhookSealer(config.secret),
     apiReference: config.apiReference,
+    auditPageEncoder: config.auditPageEncoder,
     limitStores: stores,
     apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,
   });

@@ -16,6 +16,7 @@ import type { Logger } from './lib/logger.ts';
 import { originChecker } from './http/guards.ts';
 import { serveWeb } from './http/serve-web.ts';
 import { apiReferenceRoutes } from './http/openapi/api-reference.ts';
+import { workerEncoder } from './modules/audit/export-worker/worker-encoder.ts';
 import { trackOpenSockets } from './http/open-sockets.ts';
 import type { Mail } from './mail/mail.ts';
 import { shutdownInSteps } from './lib/bounded-shutdown.ts';
@@ -116,6 +117,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ? await connectRedis(config.redisUrl, config.logger, 'rate limits')
     : undefined;
   let realtimeRef: Realtime | undefined;
+  const exportEncoder = workerEncoder(config.logger);
   const composed = composeApp({
     db: config.db,
     logger: config.logger,
@@ -135,6 +137,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     apiKeyRequestsPerMinute: config.apiKeyRequestsPerMinute,
     webhooks: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
     apiReference: apiReferenceRoutes(),
+    auditPageEncoder: exportEncoder.encode,
     live(auth) {
       const realtime = createRealtime({
         httpServer,
@@ -208,6 +211,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
               return closed;
             },
           ],
+          ['audit export encoder', () => exportEncoder.close()],
         ],
         config.logger,
       );

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DESKTOP, expectNoSidewaysScroll, PHONE, test } from './accounts.ts';
@@ -51,6 +52,15 @@ test('one admin changes a role; the other sees it arrive in the audit log, live,
   await expect(entry).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Settings' })).toHaveCount(0);
   await expectNoSeriousViolations(ada, 'audit log');
+
+  // The export downloads what the filters show: the change, named as it was, in CSV.
+  const download = ada.waitForEvent('download');
+  await ada.getByRole('link', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.split('\n')[0]).toMatch(/^id,seq,at,action,/);
+  expect(csv).toMatch(
+    new RegExp(`member\\.role_changed,user,[^,]+,Grace Hopper,grace@acme\\.test,member,[^,]+,${PERSON},`),
+  );
 
   // Ada reverts Grace's change from the log (which also puts the demo member back as they were);
   // Grace's members page shows the role go back, live.

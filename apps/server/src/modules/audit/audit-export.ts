@@ -1,4 +1,7 @@
-import { AUDIT_CSV_COLUMNS, type AuditEntry, type AuditFilters } from '@roster/contracts';
+import { AUDIT_CSV_COLUMNS, type AuditEntry, type AuditFilters, type ExportFormat } from '@roster/contracts';
+import { toAuditEntry } from './audit-entry.ts';
+import { unpackAuditRows } from './audit-packed-rows.ts';
+import { encodeRecords } from './export-stream.ts';
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -26,6 +29,15 @@ export function auditCsvRecord(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLU
     after: json(entry.after),
     data: json(entry.data),
   };
+}
+
+/**
+ * An export page the database packed (`auditPagePacked`) as the rows of the download: the
+ * export's work besides reading, done in a worker thread on the Node server (audit-page-encoder.ts).
+ */
+export function encodeAuditPage(packed: string, format: ExportFormat): string {
+  const entries = unpackAuditRows(packed).map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));
+  return encodeRecords(format === 'csv' ? entries.map(auditCsvRecord) : entries, format, AUDIT_CSV_COLUMNS);
 }
 
 /** `<org-slug>-audit-<from or start>-<to or today>.<format>`, dates as YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { AuditFilters, AuditRevertLink } from '@roster/contracts';
+import type { AuditFilters } from '@roster/contracts';
 import type { Database } from '../../db/schema.ts';
 import { escapeLike } from '../members/members.repository.ts';
 import { revertOfJson } from '../events/recorded-events.repository.ts';
@@ -145,24 +145,34 @@ async function pageQuery(db: Reader, orgId: string, filters: AuditFilters, befor
   return query.orderBy('id', 'desc').limit(limit);
 }
 
+/** One export page as the database writes it (see `auditPagePacked`). */
+export interface PackedAuditPage {
+  /** The page's rows as one JSON text, read by `unpackAuditRows`; null when none matched. */
+  rows: string | null;
+  count: number;
+  /** The oldest entry's id, where the next page starts. */
+  lastId: string | null;
+}
+
 /**
  * The same rows as `auditRows`, each with the change that reverted it, for the export: the
- * database writes the page as one JSON text (an array per row) and one JSON.parse reads it. Read
- * row by row with its columns, a page of 1,000 entries cost PGlite 40 to 100 ms in the drivers'
- * per-column decoding (three JSON columns each), against 13 to 19 ms this way, and the reverts
- * come in the same statement. ADR 32.
+ * database writes the page as one JSON text (an array per row, `unpackAuditRows`), which the
+ * export encodes off the event loop without reading it here. Read row by row with its
+ * columns, a page of 1,000 entries cost PGlite 40 to 100 ms in the drivers' per-column decoding
+ * (three JSON columns each), against 13 to 19 ms this way, and the reverts come in the same
+ * statement. ADR 32.
  */
-export async function auditRowsPacked(
+export async function auditPagePacked(
   db: Reader,
   orgId: string,
   filters: AuditFilters,
   beforeId: string | null,
   limit: number,
-): Promise<Array<{ row: AuditRow; revertedBy: AuditRevertLink | null }>> {
+): Promise<PackedAuditPage> {
   const page = (await pageQuery(db, orgId, filters, beforeId, limit)).as('p');
   const packed = await db
     .selectFrom(page)
-    .select(
+    .select([
       // Each row an array written by hand: json_build_array, converting the JSON columns again,
       // took PGlite three times as long. The id as a string keeps a bigint's every digit; `at`
       // in JSON's ISO form, which Date reads.
@@ -173,74 +183,15 @@ export async function auditRowsPacked(
         to_json(p.at), ${nullable(sql`to_json(p.request_id)`)}, ${nullable(sql`to_json(p.ip)`)},
         ${nullable(sql`to_json(p.user_agent)`)}, ${nullable(revertOfJson(orgId, sql`p.seq`))}) || ']',
         ',' order by p.id desc) || ']'`.as('rows'),
-    )
+      sql<number>`cast(count(*) as int)`.as('count'),
+      sql<string | null>`cast(min(p.id) as text)`.as('lastId'),
+    ])
     .executeTakeFirstOrThrow();
-  if (packed.rows === null) return [];
-  return (JSON.parse(packed.rows) as PackedRow[]).map(
-    ([
-      id,
-      seq,
-      type,
-      actor_id,
-      actor_name,
-      actor_email,
-      target_id,
-      before,
-      after,
-      data,
-      at,
-      request_id,
-      ip,
-      user_agent,
-      revert,
-    ]) => ({
-      row: {
-        // The drivers give a bigint as its digits too.
-        id: id as unknown as number,
-        seq,
-        type,
-        actor_id,
-        actor_name,
-        actor_email,
-        target_id,
-        before,
-        after,
-        data,
-        at: new Date(at),
-        request_id,
-        ip,
-        user_agent,
-      },
-      revertedBy: revert && {
-        entryId: revert[0],
-        seq: revert[1],
-        at: new Date(revert[2]).toISOString(),
-        actor: { id: revert[3], name: revert[4] },
-      },
-    }),
-  );
+  return packed;
 }
 
 /** A value as JSON text, null as `null` (concat_ws would leave it out). */
 const nullable = (value: RawBuilder<unknown>) => sql`coalesce(cast(${value} as text), 'null')`;
-
-type PackedRow = [
-  id: string,
-  seq: number | null,
-  type: string,
-  actor_id: string,
-  actor_name: string,
-  actor_email: string | null,
-  target_id: string | null,
-  before: AuditRow['before'],
-  after: AuditRow['after'],
-  data: AuditRow['data'],
-  at: string,
-  request_id: string | null,
-  ip: string | null,
-  user_agent: string | null,
-  revert: [id: string, seq: number, at: string, actorId: string, actorName: string] | null,
-];
 
 /** The entry of the committed change with this seq. */
 export async function auditRowBySeq(db: Reader, orgId: string, seq: number): Promise<AuditRow | undefined> {

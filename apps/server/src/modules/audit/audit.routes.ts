@@ -6,7 +6,6 @@ import {
   RevertAuditEntrySchema,
   MEMBER_CSV_COLUMNS,
   AUDIT_CSV_COLUMNS,
-  type AuditEntry,
   type ExportFormat,
 } from '@roster/contracts';
 import { requireUser, type AppEnv } from '../../http/context.ts';
@@ -15,17 +14,23 @@ import { notFound } from '../../lib/domain-error.ts';
 import type { MutationDeps } from '../../mutation/run-mutation.ts';
 import type { InvitationDeps } from '../invitations/invitation-context.ts';
 import { orgSlug } from './audit.repository.ts';
-import { auditCsvRecord, auditFilename } from './audit-export.ts';
-import { assertOrgAdmin, auditPages, listAudit } from './audit.service.ts';
+import { auditFilename } from './audit-export.ts';
+import { encodeInThread, type AuditPageEncoder } from './audit-page-encoder.ts';
+import { assertOrgAdmin, auditExportPages, listAudit } from './audit.service.ts';
 import { revertAuditEntry } from './revert/revert.service.ts';
-import { attachment, contentTypes, exportStream } from './export-stream.ts';
+import { attachment, contentTypes, encodedStream, exportStream } from './export-stream.ts';
 import { memberExportRow, memberPages } from './members-export.ts';
 
 /** Entry ids are bigserial; anything else names no entry. */
 const ENTRY_ID = /^[1-9]\d{0,17}$/;
 
-/** `/api/orgs/:orgId/audit`: the log, a page at a time, the whole of it as a download, and reverts. */
-export function auditRoutes(deps: InvitationDeps) {
+/**
+ * `/api/orgs/:orgId/audit`: the log, a page at a time, the whole of it as a download, and reverts.
+ * The Node server encodes the download in a worker thread (`auditPageEncoder`); mock mode's tab
+ * on its own thread.
+ */
+export function auditRoutes(deps: InvitationDeps & { auditPageEncoder?: AuditPageEncoder | undefined }) {
+  const encode = deps.auditPageEncoder ?? encodeInThread;
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const query = validate(ListAuditQuerySchema, c.req.query());
@@ -36,8 +41,8 @@ export function auditRoutes(deps: InvitationDeps) {
       const orgId = c.req.param('orgId')!;
       await assertOrgAdmin(deps.db, requireUser(c), orgId);
       const filename = auditFilename(await orgSlug(deps.db, orgId), filters, deps.clock.now(), format);
-      const toRecord = format === 'csv' ? auditCsvRecord : (entry: AuditEntry) => entry;
-      const body = exportStream(auditPages(deps.db, orgId, filters), format, AUDIT_CSV_COLUMNS, toRecord);
+      const pages = auditExportPages(deps.db, orgId, filters, format, encode);
+      const body = encodedStream(format, AUDIT_CSV_COLUMNS, pages);
       return c.body(body, 200, download(format, filename));
     })
     .post('/:entryId/revert', async (c) => {

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditFilters, AuditRevertLink, ListAuditResponse } from '@roster/contracts';
+import type { AuditEntry, AuditFilters, AuditRevertLink, ExportFormat, ListAuditResponse } from '@roster/contracts';
 import type { SessionUser } from '../../auth/auth.ts';
 import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../lib/domain-error.ts';
@@ -6,7 +6,8 @@ import { keysetCursor } from '../../lib/keyset-cursor.ts';
 import { assertCanManageMembers } from '../members/members.policy.ts';
 import { readOrgAccess } from '../orgs/org-access.repository.ts';
 import { revertsOf } from '../events/recorded-events.repository.ts';
-import { auditRows, auditRowsPacked, type AuditRow } from './audit.repository.ts';
+import { auditPagePacked, auditRows, type AuditRow } from './audit.repository.ts';
+import type { AuditPageEncoder } from './audit-page-encoder.ts';
 import { toAuditEntry } from './audit-entry.ts';
 import { readAhead } from './read-ahead.ts';
 
@@ -35,15 +36,23 @@ export async function listAudit(
   return { items, nextCursor: rows.length > query.limit && last ? cursor.encode([], last.id) : null };
 }
 
-/** The whole filtered log, newest first, one page of entries at a time (authorize first), each with its revert. */
-export async function* auditPages(db: Db, orgId: string, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
-  const read = (after: string | null) => () => auditRowsPacked(db, orgId, filters, after, EXPORT_PAGE);
-  const pages = readAhead(read(null), (rows) =>
-    rows.length === EXPORT_PAGE ? read(String(rows.at(-1)!.row.id)) : null,
+/**
+ * The whole filtered log, newest first, as the download's bytes page by page (authorize first):
+ * each page read while the one before it is encoded, each entry with its revert.
+ */
+export async function* auditExportPages(
+  db: Db,
+  orgId: string,
+  filters: AuditFilters,
+  format: ExportFormat,
+  encode: AuditPageEncoder,
+): AsyncGenerator<string | Uint8Array> {
+  const read = (after: string | null) => () => auditPagePacked(db, orgId, filters, after, EXPORT_PAGE);
+  yield* readAhead(
+    read(null),
+    (page) => (page.count === EXPORT_PAGE ? read(page.lastId) : null),
+    async (page) => (page.rows === null ? '' : encode(page.rows, format)),
   );
-  for await (const rows of pages) {
-    if (rows.length > 0) yield rows.map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));
-  }
 }
 
 /** The entries of a page, each with the change that reverted it (one read for the page). */

@@ -9,7 +9,6 @@ export const contentTypes: Record<ExportFormat, string> = {
 /**
  * An export as a web stream (it runs in mock mode's tab too): each page is read only when the
  * client has taken the previous one, so memory holds one page however long the export.
- * CSV starts with its header row even when nothing matches.
  */
 export function exportStream<T>(
   pages: AsyncIterable<T[]>,
@@ -17,18 +16,41 @@ export function exportStream<T>(
   columns: readonly string[],
   toRecord: (item: T) => Record<string, unknown>,
 ): ReadableStream<Uint8Array> {
+  return encodedStream(
+    format,
+    columns,
+    encodedPages(pages, (page) => encodeRecords(page.map(toRecord), format, columns)),
+  );
+}
+
+async function* encodedPages<T>(pages: AsyncIterable<T[]>, encode: (page: T[]) => string): AsyncGenerator<string> {
+  for await (const page of pages) yield encode(page);
+}
+
+/**
+ * The bytes of an export whose pages are already encoded, pulled one at a time as the client
+ * takes them. CSV starts with its header row even when nothing matches.
+ */
+export function encodedStream(
+  format: ExportFormat,
+  columns: readonly string[],
+  pages: AsyncIterable<string | Uint8Array>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
   let header = format === 'csv' ? `${Papa.unparse([[...columns]], { newline: '\n' })}\n` : '';
   return new ReadableStream<Uint8Array>(
     {
+      // A pull that enqueues nothing is not called again: it goes on to a page with bytes, or the end.
       async pull(controller) {
-        const next = await iterator.next();
-        const text = next.done ? '' : encode(next.value.map(toRecord), format, columns);
-        const chunk = header + text;
+        if (header) controller.enqueue(encoder.encode(header));
         header = '';
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        if (next.done) controller.close();
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) return controller.close();
+          const chunk = typeof next.value === 'string' ? encoder.encode(next.value) : next.value;
+          if (chunk.byteLength > 0) return controller.enqueue(chunk);
+        }
       },
       async cancel() {
         await iterator.return?.();
@@ -46,7 +68,11 @@ const FORMULA = /^[=+\-@\t\r]/;
  * `=HYPERLINK(...)`) is kept as text with a leading apostrophe (`escapeFormulae`), as spreadsheets
  * themselves do; NDJSON carries values as they are.
  */
-function encode(records: Array<Record<string, unknown>>, format: ExportFormat, columns: readonly string[]): string {
+export function encodeRecords(
+  records: Array<Record<string, unknown>>,
+  format: ExportFormat,
+  columns: readonly string[],
+): string {
   if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
   if (records.length === 0) return '';
   const rows = Papa.unparse(records, { columns: [...columns], header: false, newline: '\n', escapeFormulae: FORMULA });

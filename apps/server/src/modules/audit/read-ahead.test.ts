@@ -24,6 +24,36 @@ describe('reading an export one page ahead', () => {
     ]);
   });
 
+  it('begins the work on a page before asking for the next one, and yields what the work gives', async () => {
+    const { asked, first, following } = book(3);
+    const begun: Array<{ page: number; askedSoFar: number[] }> = [];
+    const begin = async (page: number) => {
+      begun.push({ page, askedSoFar: [...asked] });
+      return `page ${page}`;
+    };
+    const seen: string[] = [];
+    for await (const text of readAhead(first, following, begin)) seen.push(text);
+    expect(begun).toEqual([
+      { page: 1, askedSoFar: [1] },
+      { page: 2, askedSoFar: [1, 2] },
+      { page: 3, askedSoFar: [1, 2, 3] },
+    ]);
+    expect(seen).toEqual(['page 1', 'page 2', 'page 3']);
+  });
+
+  it('passes failed work on to the reader, without an unhandled rejection while the next page is read', async () => {
+    const { first, following } = book(3);
+    const pages = readAhead(first, following, (page) =>
+      page === 2 ? Promise.reject(new Error('encoding failed')) : Promise.resolve(page),
+    );
+    const seen: number[] = [];
+    const read = async () => {
+      for await (const page of pages) seen.push(page);
+    };
+    await expect(read()).rejects.toThrow('encoding failed');
+    expect(seen).toEqual([1]);
+  });
+
   it('stops reading when the client leaves, and a failed read it left behind goes unnoticed', async () => {
     const asked: number[] = [];
     const pages = readAhead(

@@ -1,30 +1,35 @@
 /**
  * An export's pages, each read while the one before it is encoded and sent (ADR 32): one page
  * ahead, so memory holds two pages however long the export. `following` says how to read the
- * page after one, or null after the last.
+ * page after one, or null after the last. `begin`, when given, starts the work on a page before
+ * the next page is read, and the generator yields what it gives: an encoding handed to a worker
+ * thread then runs while PGlite reads the next page on this thread (ADR 34); begun after, it
+ * would wait for that read.
  */
-export async function* readAhead<Page>(
+export async function* readAhead<Page, Out = Page>(
   first: () => Promise<Page>,
   following: (page: Page) => (() => Promise<Page>) | null,
-): AsyncGenerator<Page> {
+  begin: (page: Page) => Promise<Out> = (page) => Promise.resolve(page as unknown as Out),
+): AsyncGenerator<Out> {
   let next = started(first);
   for (;;) {
     const page = await next;
+    const work = started(() => begin(page));
     const read = following(page);
     if (read) {
       next = started(read);
       await untilSent();
     }
-    yield page;
+    yield await work;
     if (!read) return;
   }
 }
 
-/** A read begun now and awaited later; one the client left before it would otherwise go unhandled. */
-function started<Page>(read: () => Promise<Page>): Promise<Page> {
-  const page = read();
-  page.catch(() => {});
-  return page;
+/** A promise begun now and awaited later; one the client left before it would otherwise go unhandled. */
+function started<T>(run: () => Promise<T>): Promise<T> {
+  const promise = run();
+  promise.catch(() => {});
+  return promise;
 }
 
 /**
