@@ -1,8 +1,8 @@
-// Compiles the server into one ES module, dist/main.mjs, and its audit export worker beside it,
-// that `pnpm start` runs with plain Node: the TypeScript loader costs about 80 MiB of memory and
-// some start time, and only development
-// needs it. Packages stay external (loaded from node_modules as they are); the workspace's own
-// contracts are compiled in, since they ship as TypeScript.
+// Compiles the server into one ES module, dist/main.mjs, that `pnpm start` runs with plain Node
+// (and the audit export's worker thread into another beside it): the TypeScript loader costs
+// about 80 MiB of memory and some start time, and only development needs it. Packages stay
+// external (loaded from node_modules as they are); the workspace's own contracts are compiled in,
+// since they ship as TypeScript.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 

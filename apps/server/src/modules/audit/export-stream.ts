@@ -38,18 +38,28 @@ export function encodedStream(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
-  let header = format === 'csv' ? `${Papa.unparse([[...columns]], { newline: '\n' })}\n` : '';
+  // The header goes out with the first page, so an export that fails at once sends nothing.
+  let header = encoder.encode(format === 'csv' ? `${Papa.unparse([[...columns]], { newline: '\n' })}\n` : '');
+  const withHeader = (chunk: Uint8Array) => {
+    if (header.byteLength === 0) return chunk;
+    const joined = new Uint8Array(header.byteLength + chunk.byteLength);
+    joined.set(header);
+    joined.set(chunk, header.byteLength);
+    header = new Uint8Array();
+    return joined;
+  };
   return new ReadableStream<Uint8Array>(
     {
       // A pull that enqueues nothing is not called again: it goes on to a page with bytes, or the end.
       async pull(controller) {
-        if (header) controller.enqueue(encoder.encode(header));
-        header = '';
         for (;;) {
           const next = await iterator.next();
-          if (next.done) return controller.close();
+          if (next.done) {
+            if (header.byteLength > 0) controller.enqueue(withHeader(new Uint8Array()));
+            return controller.close();
+          }
           const chunk = typeof next.value === 'string' ? encoder.encode(next.value) : next.value;
-          if (chunk.byteLength > 0) return controller.enqueue(chunk);
+          if (chunk.byteLength > 0) return controller.enqueue(withHeader(chunk));
         }
       },
       async cancel() {

@@ -13,9 +13,11 @@ export async function* readAhead<Page, Out = Page>(
 ): AsyncGenerator<Out> {
   let next = started(first);
   for (;;) {
-    const page = await next;
-    const work = started(() => begin(page));
+    let page: Page | null = await next;
+    const work = started(() => begin(page!));
     const read = following(page);
+    // Held no longer than its work needs, while the client takes what it gave.
+    page = null;
     if (read) {
       next = started(read);
       await untilSent();

@@ -53,7 +53,7 @@ describe('encoding audit export pages in a worker thread', () => {
   let encoder: WorkerEncoder | undefined;
   afterEach(() => encoder?.close());
 
-  it('writes the same CSV and NDJSON as the server thread, pages in the order asked', async () => {
+  it('writes the same CSV and NDJSON as the server thread', async () => {
     const { logger, errors } = recordingLogger();
     encoder = workerEncoder(logger);
     const pages = await Promise.all([encoder.encode(packed, 'csv'), encoder.encode(packed, 'ndjson')]);
@@ -63,10 +63,25 @@ describe('encoding audit export pages in a worker thread', () => {
     expect(errors).toEqual([]);
   });
 
-  it('passes on a page it cannot read', async () => {
+  it('finishes pages in the order they were asked, a long one before a short one after it', async () => {
     encoder = workerEncoder(recordingLogger().logger);
+    const long = JSON.stringify(Array.from({ length: 3000 }, () => JSON.parse(packed) as unknown[]).flat());
+    const finished: string[] = [];
+    const encode = (name: string, page: string) =>
+      encoder!.encode(page, 'csv').then((bytes) => finished.push(name) && bytes);
+    await Promise.all([encode('long', long), encode('short', packed), encode('short again', packed)]);
+    expect(finished).toEqual(['long', 'short', 'short again']);
+  });
+
+  it('passes on a page it cannot read, and goes on with the same worker', async () => {
+    const { logger, errors } = recordingLogger();
+    encoder = workerEncoder(logger);
     await expect(encoder.encode('not json', 'csv')).rejects.toThrow(/JSON/);
-    expect(text(await encoder.encode(packed, 'ndjson'))).toBe(encodeAuditPage(packed, 'ndjson'));
+    expect(encoder.running()).toBe(true);
+    const next = await encoder.encode(packed, 'ndjson');
+    expect(next).toBeInstanceOf(Uint8Array);
+    expect(text(next)).toBe(encodeAuditPage(packed, 'ndjson'));
+    expect(errors).toEqual([]);
   });
 
   it('stops its worker once idle and starts another for the next export', async () => {
