@@ -320,6 +320,15 @@ describe('webhook delivery', () => {
       after: expect.objectContaining({ name: 'North' }),
     });
 
+    // The receiver has a request before the sender has read the answer and logged the attempt.
+    await until('four attempts logged', async () => {
+      const logged = await t.database.db
+        .selectFrom('webhook_attempts')
+        .select('id')
+        .where('endpoint_id', '=', id)
+        .execute();
+      return logged.length >= 4;
+    });
     const log = ListWebhookDeliveriesResponseSchema.parse(
       await (await ada.get(`/api/orgs/${o.id}/webhooks/${id}/deliveries?limit=2`)).json(),
     );
