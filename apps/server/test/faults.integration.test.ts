@@ -113,7 +113,9 @@ describe.skipIf(skip)('fault tolerance: PostgreSQL restart, Redis kill, a node k
     console.log(
       `faults: ${windows.length} injected, ${clients} clients converged, ${crashes.length} crashes, ` +
         `${late} late 5xx (driver: ${driver?.changes() ?? 0} changes, ${inside} failed inside outage windows)\n` +
-        details.map((d) => `  ${d}`).join('\n'),
+        details.map((d) => `  ${d}`).join('\n') +
+        // A try that is retried shows no assertion; a crashed node's last words say why it died.
+        crashes.map((crash) => `\n  ${crash}`).join(''),
     );
   }
 
