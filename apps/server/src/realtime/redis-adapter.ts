@@ -24,9 +24,28 @@ export async function useRedisAdapter(io: Server, url: string, logger: Logger): 
     down = false;
   });
   await client.connect();
+  catchDroppedPublishes(client, logger);
   io.adapter(createAdapter(client));
   return () => {
     client.destroy();
     return Promise.resolve();
   };
+}
+
+/**
+ * The adapter sends server-side emits (presence beats, the event tail's news) by PUBLISH and
+ * drops the promise (redis-streams-adapter 0.3.1). When Redis dies with one awaiting its reply,
+ * the client rejects it, nothing catches it, and the unhandled rejection ends the process: both
+ * nodes once did so in the fault suite. Each publish now has a catch; the caller still gets the
+ * promise.
+ */
+function catchDroppedPublishes(client: ReturnType<typeof createClient>, logger: Logger) {
+  const publish = client.publish.bind(client);
+  Object.assign(client, {
+    publish: (...args: Parameters<typeof publish>) => {
+      const reply = publish(...args);
+      reply.catch((error: unknown) => logger.debug('redis publish failed', { error: String(error) }));
+      return reply;
+    },
+  });
 }
