@@ -41,11 +41,11 @@ export default defineConfig({
         // than it saved); 278.8 KB with the Developers page's place in every admin page (its
         // link, the live refresh of API keys and webhooks, the audit log's words for their
         // changes); 279.7 KB with the search box the audit log and invitations share. The cuts
-        // left: the shared contracts' schemas (zod, 25 KB; marking the contracts free of side effects split them
-        // into more chunks and cost 4 KB more), React (preact/compat made it 220.7 KB in a trial,
-        // but Preact 10 does not pass `ref` as a prop the way React 19 does, which about fifteen
-        // components rely on), the router (28 KB) and socket.io-client (13 KB, needed after the
-        // first rows).
+        // left: the shared contracts' schemas (zod, 25 KB; marking the contracts free of side
+        // effects split them into more chunks and cost 4 KB more), React (preact/compat made it
+        // 220.7 KB in a trial, but Preact 10 does not pass `ref` as a prop the way React 19 does,
+        // which about fifteen components rely on), the router (28 KB) and socket.io-client (13 KB,
+        // needed after the first rows).
         budgetKb: 280,
       },
       {

@@ -33,7 +33,7 @@ export function auditCsvRecord(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLU
 
 /**
  * An export page the database packed (`auditPagePacked`) as the rows of the download: the
- * export's work besides reading, done in a worker thread on the Node server (audit-page-encoder.ts).
+ * export's work besides reading, done in a worker thread on the Node server (export-worker/).
  */
 export function encodeAuditPage(packed: string, format: ExportFormat): string {
   const entries = unpackAuditRows(packed).map(({ row, revertedBy }) => toAuditEntry(row, revertedBy));

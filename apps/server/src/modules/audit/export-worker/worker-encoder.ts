@@ -11,7 +11,7 @@ export interface WorkerEncoder {
   close(): Promise<void>;
 }
 
-type Bytes = string | Uint8Array;
+type Bytes = Awaited<ReturnType<AuditPageEncoder>>;
 interface Pending {
   packed: string;
   format: ExportFormat;
