@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { bodyLimit } from 'hono/body-limit';
-import { userFromHeaders, type Auth, type AuthHooks } from './auth/auth.ts';
+import type { Auth, AuthHooks } from './auth/auth.ts';
+import type { SessionReader } from './auth/session-reader.ts';
 import { isLoopback, type TrustProxy } from './auth/client-ip.ts';
 import { clientAddress, IN_PROCESS } from './http/client-address.ts';
 import type { AppEnv } from './http/context.ts';
@@ -49,6 +50,8 @@ import type { OrgQueue } from './mutation/org-queue.ts';
 
 export interface AppDeps extends InvitationDeps {
   auth: Auth;
+  /** Who a request is, from its session cookie (ADR 35). */
+  sessions: SessionReader;
   authHooks: AuthHooks;
   /** How to read the client's address (TRUST_PROXY): limits and the dev mailbox use it. */
   trustProxy: TrustProxy;
@@ -111,10 +114,16 @@ export function createApp(deps: AppDeps) {
   app.get('/api/health', (c) => c.json({ ok: true as const }));
   app.route('/api', openApiRoutes());
   if (deps.apiReference) app.route('/api/docs', deps.apiReference);
-  const authGate = { auth: deps.auth, hooks: deps.authHooks, trustProxy: deps.trustProxy, rateLimit: deps.rateLimit };
+  const authGate = {
+    auth: deps.auth,
+    sessions: deps.sessions,
+    hooks: deps.authHooks,
+    trustProxy: deps.trustProxy,
+    rateLimit: deps.rateLimit,
+  };
   // Signing out also closes that session's live connections, on every process.
   app.post('/api/auth/sign-out', async (c) => {
-    const user = await userFromHeaders(deps.auth, c.req.raw.headers);
+    const user = await deps.sessions.userFrom(c.req.raw.headers);
     const response = await handleAuth(authGate, c);
     if (response.ok && user) closeSessionSockets(deps.publisher, [user.sessionId], deps.logger);
     return response;
@@ -123,7 +132,7 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', async (c, next) => {
     // A request with an API key is its key's (apiKeyGate); its cookies are never read.
-    if (!sendsBearer(c)) c.set('user', await userFromHeaders(deps.auth, c.req.raw.headers));
+    if (!sendsBearer(c)) c.set('user', await deps.sessions.userFrom(c.req.raw.headers));
     await next();
   });
   app.route('/api/me/invitations', myInvitationsRoutes(deps));

@@ -1,5 +1,6 @@
 import { createApp, type App, type AppDeps } from './app.ts';
 import { createAuth, type Auth, type AuthHooks } from './auth/auth.ts';
+import { createSessionReader, type SessionReader } from './auth/session-reader.ts';
 import { createAuthLimits } from './auth/auth-limits.ts';
 import type { TrustProxy } from './auth/client-ip.ts';
 import type { Db } from './db/connect.ts';
@@ -47,10 +48,10 @@ export interface ComposeConfig {
   /** Audit exports' encoding in a worker thread (Node only). */
   auditPageEncoder?: AppDeps['auditPageEncoder'];
   /**
-   * Where committed changes go, built once the auth library exists (Socket.IO needs it to
+   * Where committed changes go, built once sessions can be read (Socket.IO needs that to
    * authenticate sockets): the Node server's realtime module, or mock mode's bridge in the tab.
    */
-  live(auth: Auth): LiveSide;
+  live(sessions: SessionReader): LiveSide;
 }
 
 export interface LiveSide {
@@ -96,7 +97,8 @@ export function composeApp(config: ComposeConfig): ComposedApp {
     hooks: authHooks,
     logger,
   });
-  const live = config.live(auth);
+  const sessions = createSessionReader(auth, db);
+  const live = config.live(sessions);
   const mutationDeps: MutationDeps = {
     db,
     clock: config.clock,
@@ -117,6 +119,7 @@ export function composeApp(config: ComposeConfig): ComposedApp {
   const app = createApp({
     ...mutationDeps,
     auth,
+    sessions,
     authHooks,
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,

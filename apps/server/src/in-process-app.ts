@@ -3,6 +3,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect } from 'kysely';
 import type { App } from './app.ts';
 import type { Auth } from './auth/auth.ts';
+import type { SessionReader } from './auth/session-reader.ts';
 import { composeApp, type LiveSide } from './compose-app.ts';
 import type { Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -19,7 +20,7 @@ export interface InProcessAppOptions {
   /** The page's origin: the app's public URL and its only trusted origin. */
   origin: string;
   /** Where committed changes go, given the database and the auth library (mock mode's bridge). */
-  live?: (parts: { db: Db; auth: Auth }) => LiveSide;
+  live?: (parts: { db: Db; sessions: SessionReader }) => LiveSide;
   logger?: Logger;
   clock?: Clock;
   /**
@@ -85,7 +86,8 @@ export async function createInProcessApp(options: InProcessAppOptions): Promise<
     rateLimit: false,
     requestTimeoutMs: 15_000,
     orgQueueWaitMs: 5_000,
-    live: (auth) => options.live?.({ db, auth }) ?? { publisher: silentPublisher, onSessionsRevoked: async () => {} },
+    live: (sessions) =>
+      options.live?.({ db, sessions }) ?? { publisher: silentPublisher, onSessionsRevoked: async () => {} },
   });
   const sweeper = options.expirySweepMs ? startExpirySweeper(mutationDeps, options.expirySweepMs) : undefined;
   return {

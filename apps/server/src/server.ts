@@ -138,11 +138,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     webhooks: { allowPrivate: config.webhooks?.allowPrivate ?? false, resolve: config.webhooks?.resolve },
     apiReference: apiReferenceRoutes(),
     auditPageEncoder: exportEncoder.encode,
-    live(auth) {
+    live(sessions) {
       const realtime = createRealtime({
         httpServer,
         db: config.db,
-        auth,
+        sessions,
         logger: config.logger,
         isTrustedOrigin: originChecker(trustedOrigins),
         heartbeatMs: config.heartbeatMs,

@@ -201,8 +201,12 @@ export interface ApiKeyPrincipal {
   scopes: ApiKeyScope[];
 }
 
-/** Resolves the session cookie in `headers` to its user, or null. */
-export async function userFromHeaders(auth: Auth, headers: Headers): Promise<SessionUser | null> {
+/**
+ * Resolves the session cookie in `headers` to its user, or null, through the library's own
+ * endpoint, which also deletes an expired session and renews one that is due. Requests and
+ * sockets go through `SessionReader` (session-reader.ts), which comes here for those cases.
+ */
+export async function libraryUserFromHeaders(auth: Auth, headers: Headers): Promise<SessionUser | null> {
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { id, name, email, emailVerified } = session.user;

@@ -12,7 +12,8 @@ import {
   type ErrorCode,
 } from '@roster/contracts';
 import type { z } from 'zod';
-import { CLIENT_IP_HEADER, userFromHeaders, type Auth, type AuthHooks } from '../auth/auth.ts';
+import { CLIENT_IP_HEADER, type Auth, type AuthHooks } from '../auth/auth.ts';
+import type { SessionReader } from '../auth/session-reader.ts';
 import { accountKey, type AuthAction } from '../auth/auth-limits.ts';
 import type { TrustProxy } from '../auth/client-ip.ts';
 import { judgePassword } from '../auth/password-strength.ts';
@@ -23,6 +24,7 @@ import { errorBody } from './error-handler.ts';
 
 export interface AuthGateDeps {
   auth: Auth;
+  sessions: SessionReader;
   hooks: AuthHooks;
   trustProxy: TrustProxy;
   /** Off in tests that do not exercise the limits, so hundreds of sign-ins from one address pass. */
@@ -120,7 +122,7 @@ export async function handleAuth(deps: AuthGateDeps, c: Context): Promise<Respon
     if (action === 'sign-in' && account) await deps.hooks.limits.assertSignInOpen(account);
     if (challenge) await deps.hooks.limits.attemptTwoFactor(challenge);
   }
-  const signedIn = passwordChecked.has(path) ? await userFromHeaders(deps.auth, c.req.raw.headers) : null;
+  const signedIn = passwordChecked.has(path) ? await deps.sessions.userFrom(c.req.raw.headers) : null;
   const signedInAccount = signedIn ? accountKey(signedIn.email) : null;
   if (deps.rateLimit && signedInAccount) await deps.hooks.limits.assertSignInOpen(signedInAccount);
   await assertStrongPassword(path, body, signedIn);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'socket.io';
-import { userFromHeaders, type Auth, type SessionUser } from '../auth/auth.ts';
+import type { SessionUser } from '../auth/auth.ts';
+import type { SessionReader } from '../auth/session-reader.ts';
 
 /** Node's header object as a fetch Headers, which the auth library reads. */
 export function toHeaders(request: IncomingMessage): Headers {
@@ -21,9 +22,9 @@ export function allowOrigin(isTrusted: (origin: string, host: string | undefined
 }
 
 /** Socket.IO middleware: only signed-in people connect; the user rides on `socket.data`. */
-export function authenticateSocket(auth: Auth) {
+export function authenticateSocket(sessions: SessionReader) {
   return (socket: Socket, next: (err?: Error) => void) => {
-    userFromHeaders(auth, toHeaders(socket.request)).then(
+    sessions.userFrom(toHeaders(socket.request)).then(
       (user) => {
         if (!user) return next(new Error('UNAUTHENTICATED'));
         (socket.data as { user: SessionUser }).user = user;

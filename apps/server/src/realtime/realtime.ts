@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { socketEvents, type OrgEvent, type SyncAck } from '@roster/contracts';
-import type { Auth, SessionUser } from '../auth/auth.ts';
+import type { SessionUser } from '../auth/auth.ts';
+import type { SessionReader } from '../auth/session-reader.ts';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from '../lib/logger.ts';
 import { allowOrigin, authenticateSocket } from './handshake.ts';
@@ -22,7 +23,7 @@ import type { PresenceHub } from './presence/presence-hub.ts';
 export interface RealtimeOptions {
   httpServer: HttpServer;
   db: Db;
-  auth: Auth;
+  sessions: SessionReader;
   logger: Logger;
   isTrustedOrigin: (origin: string, host: string | undefined) => boolean;
   heartbeatMs?: number;
@@ -68,7 +69,7 @@ export function createRealtime(options: RealtimeOptions): Realtime {
   let shared = false;
   // Another process's published events, so this tail stays whole on any process.
   io.on(TAIL_EVENT, (events: OrgEvent[]) => tail.record(events));
-  io.use(authenticateSocket(options.auth));
+  io.use(authenticateSocket(options.sessions));
   io.on('connection', (socket) => {
     void onConnection(options, placement, sync, presence, socket).catch((error) => {
       options.logger.warn('socket setup failed', { error: String(error) });

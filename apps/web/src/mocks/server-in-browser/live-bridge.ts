@@ -1,7 +1,8 @@
 import { ws } from 'msw';
 import { toSocketIo } from '@mswjs/socket.io-binding';
 import { presenceEvents, socketEvents } from '@roster/contracts';
-import { userFromHeaders, type Auth, type SessionUser } from '../../../../server/src/auth/auth.ts';
+import type { SessionUser } from '../../../../server/src/auth/auth.ts';
+import type { SessionReader } from '../../../../server/src/auth/session-reader.ts';
 import type { LiveSide } from '../../../../server/src/compose-app.ts';
 import type { Db } from '../../../../server/src/db/connect.ts';
 import type { Logger } from '../../../../server/src/lib/logger.ts';
@@ -63,7 +64,7 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
   const visitors = new Map<string, RoomMember>();
   const faults: BridgeFaults = { dropEveryNth: null };
   let orgEvents = 0;
-  let parts: { db: Db; auth: Auth } | undefined;
+  let parts: { db: Db; sessions: SessionReader } | undefined;
   const member = (id: string) => sockets.get(id) ?? visitors.get(id);
   const inRooms = <T extends RoomMember>(rooms: string | string[], among: Iterable<T>) => {
     const wanted = typeof rooms === 'string' ? [rooms] : rooms;
@@ -109,7 +110,7 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
       disconnectSockets: () => anyInRooms(room).forEach((s) => s.close()),
     }),
   };
-  const live = (given: { db: Db; auth: Auth }): LiveSide => {
+  const live = (given: { db: Db; sessions: SessionReader }): LiveSide => {
     parts = given;
     return { publisher: ioPublisher(rooms), onSessionsRevoked: closeRevoked };
   };
@@ -130,9 +131,9 @@ export function liveBridge({ jar, logger }: { jar: CookieJar; logger: Logger }) 
   async function onConnection(connection: Connection) {
     // MSW strips `/socket.io/` before matching, so Vite's HMR socket looks alike: let it through.
     if (!connection.client.url.pathname.startsWith('/socket.io/')) return connection.server.connect();
-    const { db, auth } = parts!;
+    const { db, sessions } = parts!;
     // Like the server's handshake: no session, no socket.
-    const user = await userFromHeaders(auth, new Headers({ cookie: jar.header() }));
+    const user = await sessions.userFrom(new Headers({ cookie: jar.header() }));
     if (!user) return connection.client.close(4001, 'UNAUTHENTICATED');
     const io = toSocketIo(connection);
     const socket: BridgedSocket = {

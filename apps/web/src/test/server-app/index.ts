@@ -2,6 +2,7 @@ import './node-typed-arrays.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { server } from '../msw-server.ts';
 import { apiHandler } from '../../mocks/server-in-browser/api-handler.ts';
+import { inTheTabsGlobals } from '../../mocks/server-in-browser/shims/forbidden-headers.ts';
 import { TEST_ORIGIN, type DemoPerson } from './demo-people.ts';
 import { closeServerApp, jar, resetServerApp, serverApp } from './server-app.ts';
 
@@ -16,7 +17,14 @@ export function withServerApp(): void {
   beforeAll(async () => void (await serverApp()), 60_000);
   beforeEach(() => {
     server.use(
-      apiHandler({ fetch: async (request) => (await serverApp()).app.app.fetch(request), jar, origin: TEST_ORIGIN }),
+      apiHandler({
+        fetch: async (request) => {
+          const { app } = await serverApp();
+          return inTheTabsGlobals(async () => app.app.fetch(request));
+        },
+        jar,
+        origin: TEST_ORIGIN,
+      }),
     );
   });
   afterEach(resetServerApp);
