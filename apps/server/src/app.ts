@@ -132,8 +132,16 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', async (c, next) => {
     // A request with an API key is its key's (apiKeyGate); its cookies are never read.
-    if (!sendsBearer(c)) c.set('user', await deps.sessions.userFrom(c.req.raw.headers));
+    if (sendsBearer(c)) return next();
+    const renewed: string[] = [];
+    c.set('user', await deps.sessions.userFrom(c.req.raw.headers, renewed));
     await next();
+    if (renewed.length === 0) return;
+    // The library renewed or ended the session: the browser's cookie follows. Assigning makes
+    // a fresh copy of the response, whose headers can be added to (a response passed through
+    // from elsewhere may hold immutable ones).
+    c.res = new Response(c.res.body, c.res);
+    for (const cookie of renewed) c.res.headers.append('set-cookie', cookie);
   });
   app.route('/api/me/invitations', myInvitationsRoutes(deps));
   app.route('/api/me/invite-requests', myInviteRequestsRoutes(deps));

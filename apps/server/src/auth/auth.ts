@@ -203,11 +203,17 @@ export interface ApiKeyPrincipal {
 
 /**
  * Resolves the session cookie in `headers` to its user, or null, through the library's own
- * endpoint, which also deletes an expired session and renews one that is due. Requests and
+ * endpoint, which also deletes an expired session and renews one that is due; the cookies it
+ * sets for that (a renewed one, or one cleared) are appended to `setCookies`. Requests and
  * sockets go through `SessionReader` (session-reader.ts), which comes here for those cases.
  */
-export async function libraryUserFromHeaders(auth: Auth, headers: Headers): Promise<SessionUser | null> {
-  const session = await auth.api.getSession({ headers });
+export async function libraryUserFromHeaders(
+  auth: Auth,
+  headers: Headers,
+  setCookies?: string[],
+): Promise<SessionUser | null> {
+  const { headers: answered, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
+  setCookies?.push(...answered.getSetCookie());
   if (!session) return null;
   const { id, name, email, emailVerified } = session.user;
   const twoFactorEnabled = (session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled === true;

@@ -1,23 +1,15 @@
 import { createHmac } from 'node:crypto';
-import { PostgresQueryCompiler, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeSchema } from '@roster/contracts';
 import { createOrg } from '../../test/factories.ts';
 import { createTestDatabase } from '../../test/test-database.ts';
+import { recordStatements } from '../../test/recorded-statements.ts';
 import { apiClient, connected, startTestServer, type ApiClient, type TestServer } from '../../test/test-server.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { cookieValue } from './session-reader.ts';
 
 /** Every statement the server runs, as SQL. */
-const statements: string[] = [];
-const compiler = new PostgresQueryCompiler();
-const recording: KyselyPlugin = {
-  transformQuery(args) {
-    statements.push(compiler.compileQuery(args.node, args.queryId).sql);
-    return args.node;
-  },
-  transformResult: async (args) => args.result,
-};
+const { plugin: recording, statements } = recordStatements();
 
 const SESSION_COOKIE = 'roster.session_token';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,7 +45,10 @@ describe('reading the session of a request', () => {
     const response = await client.get('/api/me');
     expect(response.status).toBe(200);
     expect(MeSchema.parse(await response.json()).user).toMatchObject({ id: ada.id, email: ada.email });
-    expect(statements.filter((sql) => /from "sessions"/.test(sql))).toHaveLength(1);
+    const sessionReads = statements.filter((sql) => /from "sessions"/.test(sql));
+    expect(sessionReads).toHaveLength(1);
+    // The reader's own statement, not the library's (which reads the same rows its own way).
+    expect(sessionReads[0]).toContain('"s"."token" = $1');
     // The cookie the library set is exactly what the reader verifies: token, '.', HMAC-SHA256 in base64.
     const token = tokenOf(client);
     expect(cookieValue(client.cookie, SESSION_COOKIE)).toBe(
@@ -65,7 +60,10 @@ describe('reading the session of a request', () => {
     const { client } = await signedInAda();
     const token = tokenOf(client);
     const forged = sign(token, 'another-secret-that-is-long-enough-for-the-library');
-    const flipped = cookieValue(client.cookie, SESSION_COOKIE)!.replace(/.(=)$/, (c) => (c[0] === 'A' ? 'B=' : 'A='));
+    // A character inside the signature: the last one before '=' carries two bits that decoding drops.
+    const signed = cookieValue(client.cookie, SESSION_COOKIE)!;
+    const at = token.length + 11;
+    const flipped = `${signed.slice(0, at)}${signed[at] === 'A' ? 'B' : 'A'}${signed.slice(at + 1)}`;
     for (const value of [forged, flipped, token, `${token}.`, `${token}.not-base64-at-all-but-44-characters-long!!=`])
       expect((await withSessionCookie(value).get('/api/me')).status, value).toBe(401);
     expect((await client.get('/api/me')).status).toBe(200);
@@ -88,8 +86,11 @@ describe('reading the session of a request', () => {
       .set({ expires_at: new Date(Date.now() - 1000) })
       .where('token', '=', token)
       .execute();
-    expect((await client.get('/api/me')).status).toBe(401);
+    const response = await client.get('/api/me');
+    expect(response.status).toBe(401);
     expect(await sessionRow(token)).toBeUndefined();
+    // The browser is told to drop the cookie too.
+    expect(response.headers.getSetCookie().join('\n')).toMatch(/^roster\.session_token=; Max-Age=0/m);
   });
 
   it('leaves a session due for renewal to the library, which renews it (a week from now)', async () => {
@@ -104,6 +105,10 @@ describe('reading the session of a request', () => {
     const response = await client.get('/api/me');
     expect(response.status).toBe(200);
     expect(MeSchema.parse(await response.json()).user.id).toBe(ada.id);
+    // The browser's cookie is renewed with the session, or it would end a week after signing in.
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    expect(cookie).toContain(`Max-Age=${7 * 24 * 60 * 60}`);
+    expect(cookieValue(cookie!.split(';')[0]!, SESSION_COOKIE)).toBe(cookieValue(client.cookie, SESSION_COOKIE));
     const renewed = new Date((await sessionRow(token))!.expires_at).getTime();
     expect(renewed).toBeGreaterThan(Date.now() + 6 * DAY_MS);
   });
@@ -117,7 +122,9 @@ describe('reading the session of a request', () => {
       .set({ expires_at: inSixAndAHalfDays })
       .where('token', '=', token)
       .execute();
-    expect((await client.get('/api/me')).status).toBe(200);
+    const response = await client.get('/api/me');
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([]);
     expect(new Date((await sessionRow(token))!.expires_at).getTime()).toBe(inSixAndAHalfDays.getTime());
   });
 

@@ -1,14 +1,26 @@
 import type { webcrypto } from 'node:crypto';
+import type { BetterAuthOptions } from 'better-auth';
 import type { Db } from '../db/connect.ts';
 import { libraryUserFromHeaders, type Auth, type SessionUser } from './auth.ts';
 
 /** Who a request or a socket's handshake is, from its session cookie. */
 export interface SessionReader {
-  userFrom(headers: Headers): Promise<SessionUser | null>;
+  /**
+   * The person, or null. When the library renews or ends the session, the cookies it sets for
+   * that are appended to `setCookies`: an HTTP response passes them on, so the browser's cookie
+   * lives as long as the session does.
+   */
+  userFrom(headers: Headers, setCookies?: string[]): Promise<SessionUser | null>;
 }
 
 /** What the reader needs of the auth library's settings, read once from its context. */
 interface CookieSettings {
+  /**
+   * False when the library is set up to keep sessions elsewhere or to serve or renew them
+   * differently (secondary storage, a cookie cache, deferred or no renewal): then every read is
+   * the library's, since the reader would no longer answer as it does.
+   */
+  direct: boolean;
   cookieName: string;
   key: webcrypto.CryptoKey;
   expiresInMs: number;
@@ -35,7 +47,15 @@ export function createSessionReader(auth: Auth, db: Db): SessionReader {
       false,
       ['verify'],
     );
+    // Read as the library's general options: ours, typed narrowly, name none of these.
+    const options: BetterAuthOptions = context.options;
+    const session = options.session;
     return {
+      direct:
+        !options.secondaryStorage &&
+        !session?.cookieCache?.enabled &&
+        !session?.deferSessionRefresh &&
+        !session?.disableSessionRefresh,
       cookieName: context.authCookies.sessionToken.name,
       key,
       expiresInMs: context.sessionConfig.expiresIn * 1000,
@@ -44,10 +64,16 @@ export function createSessionReader(auth: Auth, db: Db): SessionReader {
   };
 
   return {
-    async userFrom(headers) {
+    async userFrom(headers, setCookies) {
       const cookies = headers.get('cookie');
       if (!cookies) return null;
-      const { cookieName, key, expiresInMs, updateAgeMs } = await (settings ??= load());
+      // A failed load is tried again by the next request rather than kept.
+      settings ??= load().catch((error: unknown) => {
+        settings = undefined;
+        throw error;
+      });
+      const { direct, cookieName, key, expiresInMs, updateAgeMs } = await settings;
+      if (!direct) return libraryUserFromHeaders(auth, headers, setCookies);
       const token = await verifiedToken(cookieValue(cookies, cookieName), key);
       if (!token) return null;
       const row = await db
@@ -62,7 +88,7 @@ export function createSessionReader(auth: Auth, db: Db): SessionReader {
       const now = Date.now();
       // The library's own tests, in its own words: expired, or `updateAge` since it was last renewed.
       const renewDue = expiresAt - expiresInMs + updateAgeMs <= now;
-      if (expiresAt < now || renewDue) return libraryUserFromHeaders(auth, headers);
+      if (expiresAt < now || renewDue) return libraryUserFromHeaders(auth, headers, setCookies);
       return {
         id: row.id,
         name: row.name,

@@ -1,20 +1,12 @@
-import { PostgresQueryCompiler, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from '../../test/factories.ts';
 import { createTestDatabase } from '../../test/test-database.ts';
+import { recordStatements } from '../../test/recorded-statements.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 
 /** Every statement the server runs, as SQL. */
-const statements: string[] = [];
-const compiler = new PostgresQueryCompiler();
-const recording: KyselyPlugin = {
-  transformQuery(args) {
-    statements.push(compiler.compileQuery(args.node, args.queryId).sql);
-    return args.node;
-  },
-  transformResult: async (args) => args.result,
-};
+const { plugin: recording, statements } = recordStatements();
 
 let database: DatabaseHandle;
 let t: TestServer;

@@ -8,7 +8,7 @@ import { createLogger } from '../../../../server/src/lib/logger.ts';
 import { startServer } from '../../../../server/src/server.ts';
 import { apiHandler } from '../server-in-browser/api-handler.ts';
 import type { CookieJar } from '../server-in-browser/cookie-jar.ts';
-import { inTheTabsGlobals } from '../server-in-browser/shims/forbidden-headers.ts';
+import { keepForbiddenHeaders } from '../server-in-browser/shims/forbidden-headers.ts';
 import { createRestorePoint } from '../../../../server/src/db/restore-point.ts';
 import type { Mail } from '../../../../server/src/mail/mail.ts';
 
@@ -127,6 +127,23 @@ export async function startMockTarget(): Promise<Target> {
       await inProcess.close();
     },
   };
+}
+
+/**
+ * The tab's Request and Response (start.ts: keepForbiddenHeaders) while mock mode answers: a
+ * request the app rebuilds (the body limit wraps its body) keeps the cookie and Origin the
+ * handler gave it; without them every change with a body is answered 401. Only for the length
+ * of one request: the Node server in this same process starts with its own Request on the
+ * global object, and answers 500 to a DELETE with the tab's.
+ */
+async function inTheTabsGlobals<T>(run: () => Promise<T>): Promise<T> {
+  const { Request, Response } = globalThis;
+  keepForbiddenHeaders();
+  try {
+    return await run();
+  } finally {
+    Object.assign(globalThis, { Request, Response });
+  }
 }
 
 /** One turn of the event loop runs what was published after commit; then the outbox is emptied. */

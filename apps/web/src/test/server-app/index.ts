@@ -2,7 +2,7 @@ import './node-typed-arrays.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { server } from '../msw-server.ts';
 import { apiHandler } from '../../mocks/server-in-browser/api-handler.ts';
-import { inTheTabsGlobals } from '../../mocks/server-in-browser/shims/forbidden-headers.ts';
+import { keepForbiddenHeaders } from '../../mocks/server-in-browser/shims/forbidden-headers.ts';
 import { TEST_ORIGIN, type DemoPerson } from './demo-people.ts';
 import { closeServerApp, jar, resetServerApp, serverApp } from './server-app.ts';
 
@@ -13,18 +13,16 @@ export type { DemoPerson } from './demo-people.ts';
  * same routes, rules and refusals as production, on PGlite reset to the demo seed after each test.
  */
 export function withServerApp(): void {
+  // The tab's Request and Response, as mock mode installs them (start.ts): a request the app
+  // rebuilds (the body limit wraps its body) keeps the cookie and Origin the handler gave it.
+  const { Request, Response } = globalThis;
+  beforeAll(keepForbiddenHeaders);
+  afterAll(() => void Object.assign(globalThis, { Request, Response }));
   // Started before the first test, so no test's own time limit pays for the start.
   beforeAll(async () => void (await serverApp()), 60_000);
   beforeEach(() => {
     server.use(
-      apiHandler({
-        fetch: async (request) => {
-          const { app } = await serverApp();
-          return inTheTabsGlobals(async () => app.app.fetch(request));
-        },
-        jar,
-        origin: TEST_ORIGIN,
-      }),
+      apiHandler({ fetch: async (request) => (await serverApp()).app.app.fetch(request), jar, origin: TEST_ORIGIN }),
     );
   });
   afterEach(resetServerApp);

@@ -35,23 +35,6 @@ export function keepForbiddenHeaders(): void {
   globalThis.Request = HeaderKeepingRequest;
 }
 
-/**
- * The tab's Request and Response while the app in this process answers one request, where the
- * tab's globals are not installed for good (the parity suite, component tests): a request the
- * app rebuilds (the body limit wraps its body) keeps the cookie and Origin the handler gave it.
- * Only for the length of one request: the Node server in the parity suite's process starts with
- * its own Request on the global object, and answers 500 to a DELETE with the tab's.
- */
-export async function inTheTabsGlobals<T>(run: () => Promise<T>): Promise<T> {
-  const { Request, Response } = globalThis;
-  keepForbiddenHeaders();
-  try {
-    return await run();
-  } finally {
-    Object.assign(globalThis, { Request, Response });
-  }
-}
-
 /** The request as the server must see it: the same, with headers a page may not set itself. */
 export function withHeaders(request: Request, headers: Headers): Request {
   const copy = new NativeRequest(request);
