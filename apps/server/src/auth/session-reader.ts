@@ -86,7 +86,7 @@ export function createSessionReader(auth: Auth, db: Db): SessionReader {
       if (!row) return null;
       const expiresAt = new Date(row.expires_at).getTime();
       const now = Date.now();
-      // The library's own tests, in its own words: expired, or `updateAge` since it was last renewed.
+      // The library's own two checks: past its expiry, or `updateAge` since it was last renewed.
       const renewDue = expiresAt - expiresInMs + updateAgeMs <= now;
       if (expiresAt < now || renewDue) return libraryUserFromHeaders(auth, headers, setCookies);
       return {
