@@ -19,7 +19,7 @@ import type { Mail } from './mail/mail.ts';
 export interface InProcessAppOptions {
   /** The page's origin: the app's public URL and its only trusted origin. */
   origin: string;
-  /** Where committed changes go, given the database and the auth library (mock mode's bridge). */
+  /** Where committed changes go, given the database and the session reader (mock mode's bridge). */
   live?: (parts: { db: Db; sessions: SessionReader }) => LiveSide;
   logger?: Logger;
   clock?: Clock;

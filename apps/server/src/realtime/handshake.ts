@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import type { SessionUser } from '../auth/auth.ts';
 import type { SessionReader } from '../auth/session-reader.ts';
 
-/** Node's header object as a fetch Headers, which the auth library reads. */
+/** Node's header object as a fetch Headers, which the session reader reads. */
 export function toHeaders(request: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
